@@ -1,0 +1,184 @@
+//! RX header parser: classifies a received frame from its first 80 bytes (kept as a
+//! big-endian number, first byte in bits [639:632]) and its length, and extracts the
+//! BTH and extension-header fields. Purely combinational; the engine registers what
+//! it needs. Field positions come from the contract's wire offsets.
+
+use crate::txhdr::HDR_BITS;
+use openrnic_contract::wire::{self, opcode};
+use rust_hdl::prelude::*;
+
+/// Bit offset (in the big-endian header register) of a field of `bytes` bytes at byte `at`.
+fn slot(at: usize, bytes: usize) -> Constant<Bits<10>> {
+    Constant::new(((HDR_BITS - 8 * (at + bytes)) as u64).to_bits())
+}
+
+#[derive(LogicBlock)]
+pub struct RxHeader {
+    pub hdr: Signal<In, Bits<HDR_BITS>>,
+    /// Frame length in bytes, ICRC included.
+    pub frame_len: Signal<In, Bits<16>>,
+    pub our_mac: Signal<In, Bits<48>>,
+    pub our_ip: Signal<In, Bits<32>>,
+    /// IPv4/UDP 4791 addressed to our MAC and IP.
+    pub is_roce: Signal<Out, bool>,
+    /// Inconsistent lengths, bad IP header, truncated, or an opcode we do not handle.
+    pub malformed: Signal<Out, bool>,
+    pub opcode: Signal<Out, Bits<8>>,
+    pub ack_req: Signal<Out, bool>,
+    pub dest_qpn: Signal<Out, Bits<24>>,
+    pub psn: Signal<Out, Bits<24>>,
+    pub reth_va: Signal<Out, Bits<64>>,
+    pub reth_rkey: Signal<Out, Bits<32>>,
+    pub reth_len: Signal<Out, Bits<32>>,
+    pub aeth_syndrome: Signal<Out, Bits<8>>,
+    pub imm: Signal<Out, Bits<32>>,
+    pub is_send: Signal<Out, bool>,
+    pub is_write: Signal<Out, bool>,
+    pub is_ack: Signal<Out, bool>,
+    pub has_reth: Signal<Out, bool>,
+    pub has_imm: Signal<Out, bool>,
+    /// First or only packet of a message.
+    pub starts_msg: Signal<Out, bool>,
+    /// Last or only packet of a message.
+    pub ends_msg: Signal<Out, bool>,
+    pub hdr_len: Signal<Out, Bits<8>>,
+    pub payload_len: Signal<Out, Bits<16>>,
+    ip_total: Signal<Local, Bits<16>>,
+    overhead: Signal<Local, Bits<16>>,
+    known: Signal<Local, bool>,
+    k_dmac: Constant<Bits<10>>,
+    k_ethertype: Constant<Bits<10>>,
+    k_ver_ihl: Constant<Bits<10>>,
+    k_ip_len: Constant<Bits<10>>,
+    k_frag: Constant<Bits<10>>,
+    k_proto: Constant<Bits<10>>,
+    k_dip: Constant<Bits<10>>,
+    k_udp_dport: Constant<Bits<10>>,
+    k_udp_len: Constant<Bits<10>>,
+    k_opcode: Constant<Bits<10>>,
+    k_pad: Constant<Bits<10>>,
+    k_qpn: Constant<Bits<10>>,
+    k_ackreq: Constant<Bits<10>>,
+    k_psn: Constant<Bits<10>>,
+    k_reth_va: Constant<Bits<10>>,
+    k_reth_rkey: Constant<Bits<10>>,
+    k_reth_len: Constant<Bits<10>>,
+    k_aeth: Constant<Bits<10>>,
+    k_imm_plain: Constant<Bits<10>>,
+    k_imm_after_reth: Constant<Bits<10>>,
+    k_eth_len: Constant<Bits<16>>,
+}
+
+impl Default for RxHeader {
+    fn default() -> Self {
+        let ip = wire::IPV4_OFFSET;
+        let udp = wire::UDP_OFFSET;
+        let bth = wire::BTH_OFFSET;
+        let ext = wire::BTH_END;
+        Self {
+            hdr: Default::default(),
+            frame_len: Default::default(),
+            our_mac: Default::default(),
+            our_ip: Default::default(),
+            is_roce: Default::default(),
+            malformed: Default::default(),
+            opcode: Default::default(),
+            ack_req: Default::default(),
+            dest_qpn: Default::default(),
+            psn: Default::default(),
+            reth_va: Default::default(),
+            reth_rkey: Default::default(),
+            reth_len: Default::default(),
+            aeth_syndrome: Default::default(),
+            imm: Default::default(),
+            is_send: Default::default(),
+            is_write: Default::default(),
+            is_ack: Default::default(),
+            has_reth: Default::default(),
+            has_imm: Default::default(),
+            starts_msg: Default::default(),
+            ends_msg: Default::default(),
+            hdr_len: Default::default(),
+            payload_len: Default::default(),
+            ip_total: Default::default(),
+            overhead: Default::default(),
+            known: Default::default(),
+            k_dmac: slot(0, 6),
+            k_ethertype: slot(12, 2),
+            k_ver_ihl: slot(ip, 1),
+            k_ip_len: slot(ip + 2, 2),
+            k_frag: slot(ip + 6, 2),
+            k_proto: slot(ip + 9, 1),
+            k_dip: slot(ip + 16, 4),
+            k_udp_dport: slot(udp + 2, 2),
+            k_udp_len: slot(udp + 4, 2),
+            k_opcode: slot(bth, 1),
+            k_pad: slot(bth + 1, 1),
+            k_qpn: slot(bth + 5, 3),
+            k_ackreq: slot(bth + 8, 1),
+            k_psn: slot(bth + 9, 3),
+            k_reth_va: slot(ext, 8),
+            k_reth_rkey: slot(ext + 8, 4),
+            k_reth_len: slot(ext + 12, 4),
+            k_aeth: slot(ext, 1),
+            k_imm_plain: slot(ext, 4),
+            k_imm_after_reth: slot(ext + wire::RETH_LEN, 4),
+            k_eth_len: Constant::new((wire::ETH_LEN as u64).to_bits()),
+        }
+    }
+}
+
+impl Logic for RxHeader {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.opcode.next = self.hdr.val().get_bits::<8>(self.k_opcode.val().index());
+        self.dest_qpn.next = self.hdr.val().get_bits::<24>(self.k_qpn.val().index());
+        self.ack_req.next = self.hdr.val().get_bit(self.k_ackreq.val().index() + 7);
+        self.psn.next = self.hdr.val().get_bits::<24>(self.k_psn.val().index());
+        self.reth_va.next = self.hdr.val().get_bits::<64>(self.k_reth_va.val().index());
+        self.reth_rkey.next = self.hdr.val().get_bits::<32>(self.k_reth_rkey.val().index());
+        self.reth_len.next = self.hdr.val().get_bits::<32>(self.k_reth_len.val().index());
+        self.aeth_syndrome.next = self.hdr.val().get_bits::<8>(self.k_aeth.val().index());
+        // Opcode classes (RC only).
+        self.is_send.next = self.opcode.val() <= 5;
+        self.is_write.next = (self.opcode.val() >= 6) & (self.opcode.val() <= 11);
+        self.is_ack.next = self.opcode.val() == 0x11;
+        self.known.next = self.is_send.val() | self.is_write.val() | self.is_ack.val();
+        self.has_reth.next = (self.opcode.val() == 6) | (self.opcode.val() == 10) | (self.opcode.val() == 11);
+        self.has_imm.next = (self.opcode.val() == 3) | (self.opcode.val() == 5) | (self.opcode.val() == 9) | (self.opcode.val() == 11);
+        self.starts_msg.next = (self.opcode.val() == 0) | (self.opcode.val() == 4) | (self.opcode.val() == 5)
+            | (self.opcode.val() == 6) | (self.opcode.val() == 10) | (self.opcode.val() == 11);
+        self.ends_msg.next = (self.opcode.val() == 2) | (self.opcode.val() == 3) | (self.opcode.val() == 4) | (self.opcode.val() == 5)
+            | (self.opcode.val() == 8) | (self.opcode.val() == 9) | (self.opcode.val() == 10) | (self.opcode.val() == 11);
+        if self.has_reth.val() {
+            self.imm.next = self.hdr.val().get_bits::<32>(self.k_imm_after_reth.val().index());
+        } else {
+            self.imm.next = self.hdr.val().get_bits::<32>(self.k_imm_plain.val().index());
+        }
+        // Header bytes before the payload, then what the lengths say.
+        self.hdr_len.next = 54.into();
+        if self.has_reth.val() {
+            self.hdr_len.next = self.hdr_len.val() + 16;
+        }
+        if self.has_imm.val() | self.is_ack.val() {
+            self.hdr_len.next = self.hdr_len.val() + 4;
+        }
+        self.overhead.next = bit_cast::<16, 8>(self.hdr_len.val())
+            + bit_cast::<16, 2>(self.hdr.val().get_bits::<2>(self.k_pad.val().index() + 4))
+            + 4;
+        self.payload_len.next = self.frame_len.val() - self.overhead.val();
+        self.ip_total.next = self.hdr.val().get_bits::<16>(self.k_ip_len.val().index());
+        self.is_roce.next = (self.hdr.val().get_bits::<16>(self.k_ethertype.val().index()) == 0x0800)
+            & (self.hdr.val().get_bits::<8>(self.k_proto.val().index()) == 17)
+            & (self.hdr.val().get_bits::<16>(self.k_udp_dport.val().index()) == 4791)
+            & (self.hdr.val().get_bits::<48>(self.k_dmac.val().index()) == self.our_mac.val())
+            & (self.hdr.val().get_bits::<32>(self.k_dip.val().index()) == self.our_ip.val());
+        self.malformed.next = (self.hdr.val().get_bits::<8>(self.k_ver_ihl.val().index()) != 0x45)
+            // fragments (MF set or an offset) cannot carry RoCE
+            | (self.hdr.val().get_bits::<14>(self.k_frag.val().index()) != 0)
+            | ((self.ip_total.val() + self.k_eth_len.val()) != self.frame_len.val())
+            | ((self.hdr.val().get_bits::<16>(self.k_udp_len.val().index()) + 20) != self.ip_total.val())
+            | (self.frame_len.val() < self.overhead.val())
+            | !self.known.val();
+    }
+}
