@@ -1,0 +1,4 @@
+//! The simulated card.
+
+pub mod memory;
+pub mod wire;
