@@ -1,0 +1,2 @@
+//! openrnic's userspace driver: a verbs API over a [`backend::Backend`].
+pub mod backend;
