@@ -32,6 +32,7 @@ package openrnic_pkg;
   localparam logic [15:0] REG_CNT_RETRANSMITS = 16'h00B8;
   localparam logic [15:0] REG_CNT_DMA_ERRORS = 16'h00BC;
   localparam logic [15:0] REG_CNT_WQE_ERRORS = 16'h00C0;
+  localparam logic [15:0] REG_CNT_CQ_OVERFLOW = 16'h00C4;
   localparam logic [15:0] REG_QPC_SEL = 16'h0100;
   localparam logic [15:0] REG_QPC_STATE = 16'h0104;
   localparam logic [15:0] REG_QPC_DEST_QPN = 16'h0108;

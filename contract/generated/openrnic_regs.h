@@ -36,6 +36,7 @@
 #define OPENRNIC_REG_CNT_RETRANSMITS          0x00B8u /* RO */
 #define OPENRNIC_REG_CNT_DMA_ERRORS           0x00BCu /* RO */
 #define OPENRNIC_REG_CNT_WQE_ERRORS           0x00C0u /* RO */
+#define OPENRNIC_REG_CNT_CQ_OVERFLOW          0x00C4u /* RO */
 #define OPENRNIC_REG_QPC_SEL                  0x0100u /* RW */
 #define OPENRNIC_REG_QPC_STATE                0x0104u /* RW */
 #define OPENRNIC_REG_QPC_DEST_QPN             0x0108u /* RW */

@@ -113,7 +113,7 @@ regs! {
     CAP_FEATURES @ 0x01C Ro = 0x07 [feature::SEND, feature::WRITE, feature::WRITE_IMM, feature::READ, feature::ATOMIC, feature::RETRANSMIT];
     /// Bit 0 enables the engine; while 0 it sends nothing and drops every frame.
     CTRL @ 0x020 Rw = 0;
-    /// Bit 0: the engine is processing a frame or work request.
+    /// Bit 0: the engine is processing a frame or work request. Bit 1: a QPC/MR/CQ command is still pending (wait for 0 before the next one).
     STATUS @ 0x024 Ro = 0;
     /// Station MAC address, bytes 2..5 (byte 5 in [7:0]).
     MAC_LO @ 0x028 Rw = 0;
@@ -157,6 +157,8 @@ regs! {
     CNT_DMA_ERRORS @ 0x0BC Ro = 0;
     /// Work requests completed with an error status.
     CNT_WQE_ERRORS @ 0x0C0 Ro = 0;
+    /// Completions dropped because the CQ was full or not set up.
+    CNT_CQ_OVERFLOW @ 0x0C4 Ro = 0;
     /// Selects the QP whose context the QPC_* staging registers commit to.
     QPC_SEL @ 0x100 Rw = 0;
     /// QP state (see `qp_state`).
