@@ -107,24 +107,32 @@ pub enum WireError {
     BadIcrc { found: u32, computed: u32 },
 }
 
+/// Frame bytes the ICRC covers as all ones, whatever they hold: IPv4 TOS, TTL and
+/// header checksum, UDP checksum, and the BTH reserved byte (they may change in flight).
+pub const ICRC_MASKED_BYTES: [usize; 7] = [
+    IPV4_OFFSET + 1,
+    IPV4_OFFSET + 8,
+    IPV4_OFFSET + 10,
+    IPV4_OFFSET + 11,
+    UDP_OFFSET + 6,
+    UDP_OFFSET + 7,
+    BTH_OFFSET + 4,
+];
+
 /// ICRC of a full Ethernet frame (the last 4 bytes are the ICRC field itself and are
 /// not covered): CRC-32 over 8 bytes of 0xFF, then the IPv4 header with TOS, TTL and
 /// checksum set to ones, the UDP header with checksum set to ones, the BTH with byte 4
 /// set to ones, and everything after it up to the ICRC. Stored little-endian.
 pub fn icrc(frame: &[u8]) -> u32 {
     let end = frame.len() - ICRC_LEN;
-    let mut masked = frame[IPV4_OFFSET..end].to_vec();
-    masked[1] = 0xFF; // TOS
-    masked[8] = 0xFF; // TTL
-    masked[10] = 0xFF; // header checksum
-    masked[11] = 0xFF;
-    let udp = IPV4_LEN;
-    masked[udp + 6] = 0xFF; // UDP checksum
-    masked[udp + 7] = 0xFF;
-    masked[udp + UDP_LEN + 4] = 0xFF; // BTH reserved byte
+    let mut masked = frame[..end].to_vec();
+    for b in ICRC_MASKED_BYTES {
+        masked[b] = 0xFF;
+    }
+    let masked = &masked[IPV4_OFFSET..];
     let mut h = crc32fast::Hasher::new();
     h.update(&[0xFF; 8]);
-    h.update(&masked);
+    h.update(masked);
     h.finalize()
 }
 

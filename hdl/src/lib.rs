@@ -1,6 +1,15 @@
 //! openrnic's RoCEv2 packet engine, written in rust-hdl.
 pub mod bswap;
 pub mod crc;
+pub mod engine;
 pub mod packer;
 pub mod rxhdr;
 pub mod txhdr;
+
+/// The checked-in Verilog file's full text: a banner, then rust-hdl's output.
+pub fn verilog_file() -> String {
+    format!(
+        "// openrnic packet engine. Generated from the openrnic-hdl crate by\n// `cargo run -p openrnic-hdl --bin generate-verilog`. Do not edit.\n{}",
+        engine::generate_verilog_text()
+    )
+}

@@ -4,7 +4,7 @@
 //! it needs. Field positions come from the contract's wire offsets.
 
 use crate::txhdr::HDR_BITS;
-use openrnic_contract::wire::{self, opcode};
+use openrnic_contract::wire;
 use rust_hdl::prelude::*;
 
 /// Bit offset (in the big-endian header register) of a field of `bytes` bytes at byte `at`.
