@@ -380,6 +380,8 @@ pub struct Engine {
     seg_n: Signal<Local, Bits<16>>,
     seg_op: Signal<Local, Bits<8>>,
     want_wqe: Signal<Local, bool>,
+    owner: Signal<Local, bool>,
+    icrc_out: Signal<Local, Bits<32>>,
     wr_addr: DFF<Bits<64>>,
     wr_len: DFF<Bits<16>>,
     wr_from_cqe: DFF<bool>,
@@ -816,6 +818,8 @@ impl Default for Engine {
             seg_n: Default::default(),
             seg_op: Default::default(),
             want_wqe: Default::default(),
+            owner: Default::default(),
+            icrc_out: Default::default(),
             wr_addr: Default::default(),
             wr_len: Default::default(),
             wr_from_cqe: Default::default(),
@@ -1102,6 +1106,8 @@ impl Logic for Engine {
 
         // ================= defaults =================
         self.rx_release.next = false;
+        self.owner.next = false;
+        self.icrc_out.next = 0.into();
         self.set_pending.next = 0.into();
         self.clr_pending.next = 0.into();
         self.set_wait.next = 0.into();
@@ -1495,13 +1501,6 @@ impl Logic for Engine {
                 self.rx_crc_ok.d.next = self.rx_crc_after.val() == self.k_residue.val();
             }
         }
-        if self.rx_release.val() | self.reset.val() {
-            self.rx_full.d.next = false;
-            self.rx_wptr.d.next = 0.into();
-            self.rx_hdr.d.next = 0.into();
-            self.rx_overflow.d.next = false;
-            self.rx_crc_state.d.next = self.k_icrc_seed.val();
-        }
 
         // ================= header blocks =================
         self.rxh.hdr.next = self.rx_hdr.q.val();
@@ -1547,7 +1546,8 @@ impl Logic for Engine {
         } else if self.ser_phase.q.val() == 2 {
             self.tx_pack.in_data.next = 0.into();
         } else {
-            self.tx_pack.in_data.next = bit_cast::<64, 32>(!self.ser_crc.q.val());
+            self.icrc_out.next = !self.ser_crc.q.val();
+            self.tx_pack.in_data.next = bit_cast::<64, 32>(self.icrc_out.val());
             self.ser_count.next = 4.into();
         }
         self.ser_crc_en.next = self.ser_crc_en.val() & bit_cast::<8, 64>((self.k_one.val() << self.ser_count.val()) - self.k_one.val());
@@ -2319,6 +2319,8 @@ impl Logic for Engine {
                     self.wr_from_cqe.d.next = true;
                     self.q_beat.d.next = 0.into();
                     // The owner bit flips on every pass over the ring.
+                    self.owner.next = !self.cq_ram.read_data.val().get_bit(self.f_cq_pi.val().index()
+                        + self.cq_ram.read_data.val().get_bits::<W_CQ_LOG2>(self.f_cq_log2.val().index()).index());
                     self.q_buf.d.next = (bit_cast::<CQE_BITS, 64>(self.q_wr_id.q.val()) << self.f_cqe_wr_id.val())
                         | (bit_cast::<CQE_BITS, 32>(self.q_len.q.val()) << self.f_cqe_byte_len.val())
                         | (bit_cast::<CQE_BITS, 32>(self.q_imm.q.val()) << self.f_cqe_imm.val())
@@ -2326,8 +2328,7 @@ impl Logic for Engine {
                         | (bit_cast::<CQE_BITS, 8>(self.q_status.q.val()) << self.f_cqe_status.val())
                         | (bit_cast::<CQE_BITS, 8>(self.q_opcode.q.val()) << self.f_cqe_opcode.val())
                         | (bit_cast::<CQE_BITS, 8>(self.q_flags.q.val()) << self.f_cqe_flags.val())
-                        | (bit_cast::<CQE_BITS, 1>((!self.cq_ram.read_data.val().get_bit(self.f_cq_pi.val().index()
-                            + self.cq_ram.read_data.val().get_bits::<W_CQ_LOG2>(self.f_cq_log2.val().index()).index())).into())
+                        | (bit_cast::<CQE_BITS, 1>(self.owner.val().into())
                             << self.f_cqe_owner.val());
                     self.seq.d.next = Seq::CqWrite;
                 }
@@ -2399,6 +2400,14 @@ impl Logic for Engine {
 
 
         // ================= bookkeeping =================
+        // The sequencer hands the RX buffer back: ready for the next frame.
+        if self.rx_release.val() | self.reset.val() {
+            self.rx_full.d.next = false;
+            self.rx_wptr.d.next = 0.into();
+            self.rx_hdr.d.next = 0.into();
+            self.rx_overflow.d.next = false;
+            self.rx_crc_state.d.next = self.k_icrc_seed.val();
+        }
         self.sq_pending.d.next = (self.sq_pending.q.val() & !self.clr_pending.val()) | self.set_pending.val();
         self.wait_mask.d.next = (self.wait_mask.q.val() | self.set_wait.val()) & !self.clr_wait.val();
         self.retx_mask.d.next = (self.retx_mask.q.val() | self.set_retx.val()) & !self.clr_retx.val();

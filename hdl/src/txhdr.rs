@@ -42,6 +42,7 @@ pub struct TxHeader {
     ext_len: Signal<Local, Bits<16>>,
     ip_len: Signal<Local, Bits<16>>,
     csum: Signal<Local, Bits<20>>,
+    csum_inv: Signal<Local, Bits<16>>,
     k_ip_fixed: Constant<Bits<20>>,
     k_base_len: Constant<Bits<8>>,
     k_ip_overhead: Constant<Bits<16>>,
@@ -78,6 +79,7 @@ impl Default for TxHeader {
             ext_len: Default::default(),
             ip_len: Default::default(),
             csum: Default::default(),
+            csum_inv: Default::default(),
             k_ip_fixed: Constant::new((fixed as u64).to_bits()),
             k_base_len: Constant::new((wire::BTH_END as u64).to_bits()),
             k_max_len: Constant::new(((HDR_BITS / 8) as u64).to_bits()),
@@ -120,7 +122,9 @@ impl Logic for TxHeader {
         self.hdr.next = (self.hdr.val() << 16) | bit_cast::<HDR_BITS, 16>(self.ip_len.val());
         self.hdr.next = (self.hdr.val() << 32) | 0x4000;
         self.hdr.next = (self.hdr.val() << 16) | 0x4011;
-        self.hdr.next = (self.hdr.val() << 16) | bit_cast::<HDR_BITS, 16>(!self.csum.val().get_bits::<16>(0));
+        // Invert at 16 bits first: Verilog would widen before inverting inside a cast.
+        self.csum_inv.next = !self.csum.val().get_bits::<16>(0);
+        self.hdr.next = (self.hdr.val() << 16) | bit_cast::<HDR_BITS, 16>(self.csum_inv.val());
         self.hdr.next = (self.hdr.val() << 32) | bit_cast::<HDR_BITS, 32>(self.src_ip.val());
         self.hdr.next = (self.hdr.val() << 32) | bit_cast::<HDR_BITS, 32>(self.dst_ip.val());
         // UDP: source port, 4791, length, checksum 0

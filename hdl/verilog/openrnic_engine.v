@@ -860,6 +860,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  [15:0] seg_n;
     reg  [7:0] seg_op;
     reg  want_wqe;
+    reg  owner;
+    reg  [31:0] icrc_out;
     reg  [15:0] cq_used;
     reg  [15:0] cq_mask;
     reg  [23:0] psn_diff;
@@ -2141,6 +2143,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         tx_pack$reset = reset;
         wr_pack$reset = reset;
         rx_release = 1'b0;
+        owner = 1'b0;
+        icrc_out = 32'h0;
         set_pending = 32'h0;
         clr_pending = 32'h0;
         set_wait = 32'h0;
@@ -2540,13 +2544,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                 rx_crc_ok$d = rx_crc_after == k_residue;
             end
         end
-        if (rx_release | reset) begin
-            rx_full$d = 1'b0;
-            rx_wptr$d = 32'h0;
-            rx_hdr$d = 32'h0;
-            rx_overflow$d = 1'b0;
-            rx_crc_state$d = k_icrc_seed;
-        end
         rxh$hdr = rx_hdr$q;
         rxh$frame_len = rx_len$q;
         rxh$our_mac = mac$q;
@@ -2591,7 +2588,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             tx_pack$in_data = 32'h0;
         end
         else begin
-            tx_pack$in_data = ((~ser_crc$q) & 64'hffffffffffffffff);
+            icrc_out = ~ser_crc$q;
+            tx_pack$in_data = ((icrc_out) & 64'hffffffffffffffff);
             ser_count = 32'h4;
         end
         ser_crc_en = ser_crc_en & (((k_one << ser_count) - k_one) & 8'hff);
@@ -3387,7 +3385,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                         wr_len$d = 32'h20;
                         wr_from_cqe$d = 1'b1;
                         q_beat$d = 32'h0;
-                        q_buf$d = (((q_wr_id$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_wr_id) | (((q_len$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_byte_len) | (((q_imm$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_imm) | (((qp$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_qpn) | (((q_status$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_status) | (((q_opcode$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_opcode) | (((q_flags$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_flags) | ((((~cq_ram$read_data[f_cq_pi + cq_ram$read_data[(f_cq_log2)+:(5)]])) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_owner);
+                        owner = ~cq_ram$read_data[f_cq_pi + cq_ram$read_data[(f_cq_log2)+:(5)]];
+                        q_buf$d = (((q_wr_id$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_wr_id) | (((q_len$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_byte_len) | (((q_imm$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_imm) | (((qp$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_qpn) | (((q_status$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_status) | (((q_opcode$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_opcode) | (((q_flags$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_flags) | (((owner) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_owner);
                         seq$d = Seq$CqWrite;
                     end
                 end
@@ -3453,6 +3452,13 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         endcase
         if (wr_pack$out_valid & wr_pack$out_ready & wr_pack$out_last) begin
             wr_busy$d = 1'b0;
+        end
+        if (rx_release | reset) begin
+            rx_full$d = 1'b0;
+            rx_wptr$d = 32'h0;
+            rx_hdr$d = 32'h0;
+            rx_overflow$d = 1'b0;
+            rx_crc_state$d = k_icrc_seed;
         end
         sq_pending$d = (sq_pending$q & ~clr_pending) | set_pending;
         wait_mask$d = (wait_mask$q | set_wait) & ~clr_wait;
@@ -7758,6 +7764,7 @@ module top$txh(src_mac,dst_mac,src_ip,dst_ip,udp_sport,opcode,dest_qpn,ack_req,p
     reg  [15:0] ext_len;
     reg  [15:0] ip_len;
     reg  [19:0] csum;
+    reg  [15:0] csum_inv;
     
     // Update code
     always @(*) begin
@@ -7784,7 +7791,8 @@ module top$txh(src_mac,dst_mac,src_ip,dst_ip,udp_sport,opcode,dest_qpn,ack_req,p
         hdr = (hdr << 32'h10) | ((ip_len) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         hdr = (hdr << 32'h20) | 32'h4000;
         hdr = (hdr << 32'h10) | 32'h4011;
-        hdr = (hdr << 32'h10) | ((~csum[(32'h0)+:(16)]) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        csum_inv = ~csum[(32'h0)+:(16)];
+        hdr = (hdr << 32'h10) | ((csum_inv) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         hdr = (hdr << 32'h20) | ((src_ip) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         hdr = (hdr << 32'h20) | ((dst_ip) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         hdr = (hdr << 32'h10) | ((udp_sport) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);

@@ -1,4 +1,6 @@
 //! The simulated card.
 
+pub mod card;
 pub mod memory;
 pub mod wire;
+pub mod world;

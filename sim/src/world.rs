@@ -1,0 +1,262 @@
+//! Cards and the wires between them, stepped in lockstep one engine cycle at a time.
+//!
+//! [`World`] is single-threaded and deterministic: tests drive it directly. [`Sim`]
+//! puts a world behind a mutex with a clock thread, so a driver can use a card the
+//! way it uses real hardware (time passes on its own; MMIO and DMA go through the
+//! shell).
+
+use crate::card::Card;
+use crate::memory::{DmaTiming, Iommu};
+use crate::wire::{ArpResponder, DgramPort, Link, LinkConfig, PcapWriter, Side};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+/// Where a card's Ethernet port goes.
+pub enum Port {
+    /// Unplugged: transmitted frames are dropped.
+    None,
+    /// One end of the world's link.
+    Link(Side),
+    /// A QEMU `-netdev dgram` socket; the host-side shell answers ARP and ping for the card.
+    Dgram { port: DgramPort, shell: ArpResponder, pcap: Option<PcapWriter> },
+}
+
+pub struct World {
+    pub cards: Vec<Card>,
+    pub ports: Vec<Port>,
+    pub link: Option<Link>,
+    cycle: u64,
+}
+
+#[derive(Clone)]
+pub struct WorldConfig {
+    pub cards: usize,
+    pub link: LinkConfig,
+    pub dma: DmaTiming,
+}
+
+impl Default for WorldConfig {
+    fn default() -> Self {
+        WorldConfig { cards: 2, link: LinkConfig::default(), dma: DmaTiming::default() }
+    }
+}
+
+impl World {
+    /// `cards` cards; with two, they are joined back to back by one link.
+    pub fn new(cfg: WorldConfig) -> Result<World, crate::wire::ConfigError> {
+        let cards: Vec<Card> = (0..cfg.cards).map(|_| Card::new(Arc::new(Iommu::new()), cfg.dma)).collect();
+        let (link, ports) = if cfg.cards == 2 {
+            (Some(Link::new(cfg.link)?), vec![Port::Link(Side::A), Port::Link(Side::B)])
+        } else {
+            (None, (0..cfg.cards).map(|_| Port::None).collect())
+        };
+        Ok(World { cards, ports, link, cycle: 0 })
+    }
+
+    pub fn cycle(&self) -> u64 {
+        self.cycle
+    }
+
+    /// Capture everything the link carries.
+    pub fn set_pcap(&mut self, w: PcapWriter) {
+        if let Some(l) = self.link.as_mut() {
+            l.set_pcap(Some(w));
+        }
+    }
+
+    /// One cycle everywhere: every card, then the wire.
+    pub fn step(&mut self) {
+        for c in &mut self.cards {
+            c.step();
+        }
+        self.cycle += 1;
+        self.move_frames();
+    }
+
+    pub fn run(&mut self, cycles: u64) {
+        for _ in 0..cycles {
+            self.step();
+        }
+    }
+
+    /// An MMIO write on one card, keeping every other card in lockstep.
+    pub fn mmio_write(&mut self, card: usize, offset: u32, value: u32) {
+        for (i, c) in self.cards.iter_mut().enumerate() {
+            if i == card { c.mmio_write(offset, value) } else { c.step() }
+        }
+        self.cycle += 1;
+        self.move_frames();
+    }
+
+    /// An MMIO read; the other cards run for the same cycles.
+    pub fn mmio_read(&mut self, card: usize, offset: u32) -> u32 {
+        let before = self.cards[card].cycles();
+        let v = self.cards[card].mmio_read(offset);
+        let spent = self.cards[card].cycles() - before;
+        for (i, c) in self.cards.iter_mut().enumerate() {
+            if i != card {
+                for _ in 0..spent {
+                    c.step();
+                }
+            }
+        }
+        self.cycle += spent;
+        self.move_frames();
+        v
+    }
+
+    fn move_frames(&mut self) {
+        let now = self.cycle;
+        for i in 0..self.cards.len() {
+            while let Some(f) = self.cards[i].take_tx() {
+                match &mut self.ports[i] {
+                    Port::None => {}
+                    Port::Link(side) => {
+                        if let Some(l) = self.link.as_mut() {
+                            l.send(*side, f, now);
+                        }
+                    }
+                    Port::Dgram { port, pcap, .. } => {
+                        if let Some(p) = pcap {
+                            let _ = p.write_frame(now, &f);
+                        }
+                        let _ = port.send(&f);
+                    }
+                }
+            }
+            match &mut self.ports[i] {
+                Port::None => {}
+                Port::Link(side) => {
+                    if let Some(l) = self.link.as_mut() {
+                        while let Some(f) = l.recv(*side, now) {
+                            self.cards[i].push_rx(f);
+                        }
+                    }
+                }
+                Port::Dgram { port, shell, pcap } => {
+                    while let Some(f) = port.recv() {
+                        if let Some(p) = pcap {
+                            let _ = p.write_frame(now, &f);
+                        }
+                        if let Some(reply) = shell.answer(&f) {
+                            let _ = port.send(&reply);
+                        } else {
+                            self.cards[i].push_rx(f);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// True when no card has DMA, frames or completions in flight and the wire is empty.
+    pub fn quiet(&self) -> bool {
+        self.cards.iter().all(|c| c.quiet()) && self.link.as_ref().is_none_or(|l| l.in_flight() == 0)
+    }
+}
+
+struct Shared {
+    world: Mutex<World>,
+    irq: Condvar,
+    stop: std::sync::atomic::AtomicBool,
+}
+
+/// A world with its own clock thread. Cheap to clone; the thread stops when the last
+/// clone is dropped.
+#[derive(Clone)]
+pub struct Sim {
+    shared: Arc<Shared>,
+    _thread: Arc<ClockThread>,
+}
+
+struct ClockThread {
+    shared: Arc<Shared>,
+    handle: Mutex<Option<JoinHandle<()>>>,
+}
+
+impl Drop for ClockThread {
+    fn drop(&mut self) {
+        self.shared.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(h) = self.handle.lock().unwrap().take() {
+            let _ = h.join();
+        }
+    }
+}
+
+/// Cycles the clock thread runs per lock acquisition.
+const BATCH: u64 = 256;
+
+impl Sim {
+    pub fn start(world: World) -> Sim {
+        let shared = Arc::new(Shared { world: Mutex::new(world), irq: Condvar::new(), stop: false.into() });
+        let s2 = shared.clone();
+        let handle = std::thread::Builder::new()
+            .name("openrnic-sim-clock".into())
+            .spawn(move || clock_loop(s2))
+            .expect("spawn the simulator clock thread");
+        let thread = Arc::new(ClockThread { shared: shared.clone(), handle: Mutex::new(Some(handle)) });
+        Sim { shared, _thread: thread }
+    }
+
+    /// Exclusive access to the world (the clock waits meanwhile).
+    pub fn lock(&self) -> MutexGuard<'_, World> {
+        self.shared.world.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn mmio_write(&self, card: usize, offset: u32, value: u32) {
+        self.lock().mmio_write(card, offset, value)
+    }
+    pub fn mmio_read(&self, card: usize, offset: u32) -> u32 {
+        self.lock().mmio_read(card, offset)
+    }
+    pub fn iommu(&self, card: usize) -> Arc<Iommu> {
+        self.lock().cards[card].iommu().clone()
+    }
+    pub fn cycles(&self) -> u64 {
+        self.lock().cycle()
+    }
+    pub fn cards(&self) -> usize {
+        self.lock().cards.len()
+    }
+
+    /// Wait until `vector` of `card` has fired more than `seen` times in total, or
+    /// `timeout` passes. Returns the new total.
+    pub fn wait_irq(&self, card: usize, vector: usize, seen: u64, timeout: Duration) -> u64 {
+        let deadline = std::time::Instant::now() + timeout;
+        let mut w = self.lock();
+        loop {
+            let n = w.cards[card].irq_count(vector);
+            let now = std::time::Instant::now();
+            if n > seen || now >= deadline {
+                return n;
+            }
+            w = self.shared.irq.wait_timeout(w, deadline - now).unwrap_or_else(|e| e.into_inner()).0;
+        }
+    }
+}
+
+fn clock_loop(shared: Arc<Shared>) {
+    use std::sync::atomic::Ordering;
+    let mut idle_batches = 0u32;
+    while !shared.stop.load(Ordering::Relaxed) {
+        let (active, irqs) = {
+            let mut w = shared.world.lock().unwrap_or_else(|e| e.into_inner());
+            let before: u64 = w.cards.iter().map(|c| c.counters().irqs).sum();
+            w.run(BATCH);
+            let after: u64 = w.cards.iter().map(|c| c.counters().irqs).sum();
+            let active: u64 = w.cards.iter_mut().map(|c| c.take_activity()).sum();
+            (active > 0 || !w.quiet(), after != before)
+        };
+        if irqs {
+            shared.irq.notify_all();
+        }
+        // Keep simulated time flowing, but do not burn a core on an idle pair.
+        idle_batches = if active { 0 } else { idle_batches.saturating_add(1) };
+        if idle_batches > 64 {
+            std::thread::sleep(Duration::from_micros(200));
+        } else {
+            std::thread::yield_now();
+        }
+    }
+}
