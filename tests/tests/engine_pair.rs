@@ -20,13 +20,55 @@ fn pair(pmtu_log2: u32) -> Pair {
         set_station(&mut w, c);
     }
     let cq = [create_cq(&mut w, 0, 0, 0x1000_0000, 8), create_cq(&mut w, 1, 0, 0x1000_0000, 8)];
-    let buf = [HostBuf::new(&w, 0, 0x2000_0000, 1 << 20), HostBuf::new(&w, 1, 0x2000_0000, 1 << 20)];
+    let buf = [HostBuf::new(&w, 0, 0x2000_0000, 2 << 20), HostBuf::new(&w, 1, 0x2000_0000, 2 << 20)];
     for c in 0..2 {
         reg_mr(&mut w, c, 3, 0x0100 | 3, 0x7f00_0000_0000, &buf[c], PD, access::LOCAL_WRITE | access::REMOTE_WRITE);
     }
     let q0 = create_qp(&mut w, 0, &QpSetup { qpn: 1, dest_qpn: 2, peer: 1, sq_psn: 100, rq_psn: 500, pmtu_log2, cqn: 0, pd: PD }, 0x3000_0000);
     let q1 = create_qp(&mut w, 1, &QpSetup { qpn: 2, dest_qpn: 1, peer: 0, sq_psn: 500, rq_psn: 100, pmtu_log2, cqn: 0, pd: PD }, 0x3000_0000);
     Pair { w, qp: [q0, q1], cq, buf }
+}
+
+const VA: u64 = 0x7f00_0000_0000;
+const KEY: u32 = 0x103;
+
+/// Run one message of `len` bytes with `opcode` from card 0 to card 1 and check
+/// everything the peer's memory and both CQs show.
+fn transfer(p: &mut Pair, opcode: u64, len: usize, seed: u8) {
+    let data = pattern(len, seed);
+    let src_off = 0usize;
+    let dst_off = 4096usize;
+    p.buf[0].write(src_off, &data);
+    let canary = vec![0xEE; 64];
+    p.buf[1].write(dst_off + len, &canary);
+    p.buf[1].write(dst_off, &vec![0u8; len]);
+    let is_write = opcode == wqe_opcode::WRITE || opcode == wqe_opcode::WRITE_IMM;
+    let has_imm = opcode == wqe_opcode::SEND_IMM || opcode == wqe_opcode::WRITE_IMM;
+    let needs_recv = !is_write || has_imm;
+    if needs_recv {
+        post_recv(&mut p.w, 1, &mut p.qp[1], 0xAA00 + seed as u64, VA + dst_off as u64, (len as u32).max(1) + 16, KEY);
+    }
+    let imm = 0xC0DE_0000 | seed as u32;
+    post_send(&mut p.w, 0, &mut p.qp[0], &Send {
+        opcode, wr_id: 0x5500 + seed as u64, imm,
+        remote_addr: VA + dst_off as u64, rkey: KEY,
+        sge: (len > 0).then_some((VA + src_off as u64, len as u32, KEY)), signaled: true,
+    });
+    let budget = 200_000 + 40 * len as u64;
+    if needs_recv {
+        let rc = wait_cqe(&mut p.w, 1, &mut p.cq[1], budget).unwrap_or_else(|| panic!("no receive completion: op {opcode} len {len}"));
+        assert_eq!((rc.wr_id, rc.status, rc.byte_len), (0xAA00 + seed as u64, 0, len as u32), "op {opcode} len {len}");
+        assert_eq!(rc.opcode as u64, if is_write { cqe_opcode::RECV_WRITE_IMM } else { cqe_opcode::RECV });
+        assert_eq!(rc.flags & 1 == 1, has_imm);
+        if has_imm {
+            assert_eq!(rc.imm, imm);
+        }
+    }
+    let sc = wait_cqe(&mut p.w, 0, &mut p.cq[0], budget).unwrap_or_else(|| panic!("no send completion: op {opcode} len {len}"));
+    assert_eq!((sc.wr_id, sc.status, sc.byte_len), (0x5500 + seed as u64, 0, len as u32), "op {opcode} len {len}");
+    assert_eq!(sc.opcode as u64, if is_write { cqe_opcode::WRITE } else { cqe_opcode::SEND });
+    assert!(p.buf[1].read(dst_off, len) == data, "payload differs: op {opcode} len {len}");
+    assert_eq!(p.buf[1].read(dst_off + len, 64), canary, "wrote past the message: op {opcode} len {len}");
 }
 
 fn pattern(n: usize, seed: u8) -> Vec<u8> {
@@ -81,4 +123,121 @@ fn frames_parse_with_reference_parser() {
         n += 1;
     }
     assert!(n >= 3);
+}
+
+const SIZES: &[usize] = &[0, 1, 3, 4, 7, 8, 9, 63, 255, 256, 1023, 1024, 1025, 2048, 4095, 4096, 4097, 65_537];
+
+#[test]
+fn every_operation_at_every_size() {
+    let mut p = pair(10);
+    let mut seed = 0u8;
+    for op in [wqe_opcode::SEND, wqe_opcode::SEND_IMM, wqe_opcode::WRITE, wqe_opcode::WRITE_IMM] {
+        for &len in SIZES {
+            seed = seed.wrapping_add(1);
+            transfer(&mut p, op, len, seed);
+        }
+    }
+    assert_eq!(counter(&mut p.w, 1, &regs::CNT_RX_BAD_ICRC), 0);
+    assert_eq!(counter(&mut p.w, 0, &regs::CNT_RETRANSMITS), 0);
+}
+
+#[test]
+fn every_path_mtu() {
+    for pmtu in 8..=12 {
+        let mut p = pair(pmtu);
+        transfer(&mut p, wqe_opcode::SEND, 10_000, pmtu as u8);
+        transfer(&mut p, wqe_opcode::WRITE_IMM, 10_000, pmtu as u8 + 1);
+        let frames = counter(&mut p.w, 0, &regs::CNT_TX_FRAMES);
+        assert_eq!(frames as usize, 2 * 10_000usize.div_ceil(1 << pmtu), "pmtu {pmtu}");
+    }
+}
+
+#[test]
+fn one_mebibyte_write_and_send() {
+    let mut p = pair(12);
+    transfer(&mut p, wqe_opcode::WRITE, 1 << 20, 9);
+    let mut p = pair(10);
+    transfer(&mut p, wqe_opcode::SEND, 1 << 20, 10);
+}
+
+/// Post a WRITE that the responder must refuse, and check the NAK, the requester's
+/// error completion and that the target memory is untouched.
+fn refused_write(p: &mut Pair, remote_addr: u64, rkey: u32, len: usize) {
+    let before = p.buf[1].read(0, 2 << 20);
+    p.buf[0].write(0, &pattern(len, 3));
+    post_send(&mut p.w, 0, &mut p.qp[0], &Send { opcode: wqe_opcode::WRITE, wr_id: 77, imm: 0, remote_addr, rkey, sge: Some((VA, len as u32, KEY)), signaled: true });
+    let sc = wait_cqe(&mut p.w, 0, &mut p.cq[0], 300_000).expect("error completion");
+    assert_eq!(sc.wr_id, 77);
+    assert_eq!(sc.status as u64, openrnic_contract::queues::cqe_status::REM_ACCESS_ERR);
+    assert_eq!(counter(&mut p.w, 1, &regs::CNT_NAK_ACCESS_SENT), 1);
+    assert!(p.buf[1].read(0, 2 << 20) == before, "refused write changed memory");
+}
+
+#[test]
+fn bad_rkey_is_nakked_and_writes_nothing() {
+    let mut p = pair(10);
+    refused_write(&mut p, VA, KEY ^ 0x100, 64);
+}
+
+#[test]
+fn write_past_the_region_is_nakked_and_writes_nothing() {
+    let mut p = pair(10);
+    refused_write(&mut p, VA + (2 << 20) - 16, KEY, 64);
+}
+
+#[test]
+fn write_below_the_region_is_nakked() {
+    let mut p = pair(10);
+    refused_write(&mut p, VA - 8, KEY, 16);
+}
+
+#[test]
+fn write_without_remote_write_right_is_nakked() {
+    let mut p = pair(10);
+    reg_mr(&mut p.w, 1, 3, KEY, VA, &p.buf[1], PD, access::LOCAL_WRITE);
+    refused_write(&mut p, VA, KEY, 16);
+}
+
+#[test]
+fn write_to_another_pd_is_nakked() {
+    let mut p = pair(10);
+    reg_mr(&mut p.w, 1, 3, KEY, VA, &p.buf[1], PD + 1, access::LOCAL_WRITE | access::REMOTE_WRITE);
+    refused_write(&mut p, VA, KEY, 16);
+}
+
+#[test]
+fn send_larger_than_the_receive_buffer_is_refused() {
+    let mut p = pair(10);
+    p.buf[0].write(0, &pattern(3000, 1));
+    let before = p.buf[1].read(0, 16384);
+    post_recv(&mut p.w, 1, &mut p.qp[1], 1, VA + 4096, 100, KEY);
+    post_send(&mut p.w, 0, &mut p.qp[0], &Send { opcode: wqe_opcode::SEND, wr_id: 9, imm: 0, remote_addr: 0, rkey: 0, sge: Some((VA, 3000, KEY)), signaled: true });
+    let sc = wait_cqe(&mut p.w, 0, &mut p.cq[0], 300_000).expect("error completion");
+    assert_eq!(sc.status as u64, openrnic_contract::queues::cqe_status::REM_INV_REQ_ERR);
+    assert_eq!(counter(&mut p.w, 1, &regs::CNT_NAK_INVALID_SENT), 1);
+    assert!(p.buf[1].read(0, 16384) == before);
+}
+
+#[test]
+fn send_before_recv_is_retried_after_rnr() {
+    let mut p = pair(10);
+    p.buf[0].write(0, &pattern(500, 5));
+    post_send(&mut p.w, 0, &mut p.qp[0], &Send { opcode: wqe_opcode::SEND, wr_id: 1, imm: 0, remote_addr: 0, rkey: 0, sge: Some((VA, 500, KEY)), signaled: true });
+    p.w.run(20_000);
+    assert!(counter(&mut p.w, 1, &regs::CNT_RNR_NAK_SENT) >= 1);
+    post_recv(&mut p.w, 1, &mut p.qp[1], 2, VA + 4096, 4096, KEY);
+    let rc = wait_cqe(&mut p.w, 1, &mut p.cq[1], 300_000).expect("receive after RNR");
+    assert_eq!((rc.wr_id, rc.byte_len, rc.status), (2, 500, 0));
+    assert_eq!(p.buf[1].read(4096, 500), pattern(500, 5));
+    let sc = wait_cqe(&mut p.w, 0, &mut p.cq[0], 300_000).expect("send completion");
+    assert_eq!(sc.status, 0);
+}
+
+#[test]
+fn bad_lkey_completes_with_local_protection_error() {
+    let mut p = pair(10);
+    post_send(&mut p.w, 0, &mut p.qp[0], &Send { opcode: wqe_opcode::SEND, wr_id: 4, imm: 0, remote_addr: 0, rkey: 0, sge: Some((VA, 100, KEY ^ 0x200)), signaled: true });
+    let sc = wait_cqe(&mut p.w, 0, &mut p.cq[0], 100_000).expect("error completion");
+    assert_eq!((sc.wr_id, sc.status as u64), (4, openrnic_contract::queues::cqe_status::LOC_PROT_ERR));
+    assert_eq!(counter(&mut p.w, 0, &regs::CNT_TX_FRAMES), 0, "nothing may be sent for a bad lkey");
 }
