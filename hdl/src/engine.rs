@@ -1763,6 +1763,7 @@ impl Logic for Engine {
                 } else if self.rxh.malformed.val() | self.rx_overflow.q.val() | (self.rxh.payload_len.val() > 4096) {
                     self.inc_rx_malformed.next = true;
                 } else if (self.rxh.dest_qpn.val() >> self.k_table_log2.val()).any() {
+                    self.inc_rx_frames.next = true;
                     self.inc_rx_bad_qp.next = true;
                 } else {
                     self.inc_rx_frames.next = true;

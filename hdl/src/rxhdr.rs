@@ -46,6 +46,9 @@ pub struct RxHeader {
     ip_total: Signal<Local, Bits<16>>,
     overhead: Signal<Local, Bits<16>>,
     known: Signal<Local, bool>,
+    ip_word: Signal<Local, Bits<16>>,
+    ip_sum: Signal<Local, Bits<20>>,
+    k_ip_last: Constant<Bits<10>>,
     k_dmac: Constant<Bits<10>>,
     k_ethertype: Constant<Bits<10>>,
     k_ver_ihl: Constant<Bits<10>>,
@@ -103,6 +106,9 @@ impl Default for RxHeader {
             ip_total: Default::default(),
             overhead: Default::default(),
             known: Default::default(),
+            ip_word: Default::default(),
+            ip_sum: Default::default(),
+            k_ip_last: slot(ip + wire::IPV4_LEN - 2, 2),
             k_dmac: slot(0, 6),
             k_ethertype: slot(12, 2),
             k_ver_ihl: slot(ip, 1),
@@ -173,7 +179,16 @@ impl Logic for RxHeader {
             & (self.hdr.val().get_bits::<16>(self.k_udp_dport.val().index()) == 4791)
             & (self.hdr.val().get_bits::<48>(self.k_dmac.val().index()) == self.our_mac.val())
             & (self.hdr.val().get_bits::<32>(self.k_dip.val().index()) == self.our_ip.val());
-        self.malformed.next = (self.hdr.val().get_bits::<8>(self.k_ver_ihl.val().index()) != 0x45)
+        // IPv4 header checksum: the ICRC leaves TOS, TTL and the checksum out, so check them here.
+        self.ip_sum.next = 0.into();
+        for i in 0..10 {
+            self.ip_word.next = self.hdr.val().get_bits::<16>(self.k_ip_last.val().index() + 16 * i);
+            self.ip_sum.next = self.ip_sum.val() + bit_cast::<20, 16>(self.ip_word.val());
+        }
+        self.ip_sum.next = bit_cast::<20, 16>(self.ip_sum.val().get_bits::<16>(0)) + bit_cast::<20, 4>(self.ip_sum.val().get_bits::<4>(16));
+        self.ip_sum.next = bit_cast::<20, 16>(self.ip_sum.val().get_bits::<16>(0)) + bit_cast::<20, 4>(self.ip_sum.val().get_bits::<4>(16));
+        self.malformed.next = (self.ip_sum.val() != 0xFFFF)
+            | (self.hdr.val().get_bits::<8>(self.k_ver_ihl.val().index()) != 0x45)
             // fragments (MF set or an offset) cannot carry RoCE
             | (self.hdr.val().get_bits::<14>(self.k_frag.val().index()) != 0)
             | ((self.ip_total.val() + self.k_eth_len.val()) != self.frame_len.val())

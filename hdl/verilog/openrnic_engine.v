@@ -2821,6 +2821,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                         inc_rx_malformed = 1'b1;
                     end
                     else if (|(rxh$dest_qpn >> k_table_log2)) begin
+                        inc_rx_frames = 1'b1;
                         inc_rx_bad_qp = 1'b1;
                     end
                     else begin
@@ -6517,6 +6518,7 @@ module top$rxh(hdr,frame_len,our_mac,our_ip,is_roce,malformed,opcode,ack_req,des
     output reg  [15:0] payload_len;
     
     // Constant declarations
+    localparam  k_ip_last = 10'b101110000;
     localparam  k_dmac = 10'b1001010000;
     localparam  k_ethertype = 10'b1000010000;
     localparam  k_ver_ihl = 10'b1000001000;
@@ -6543,6 +6545,8 @@ module top$rxh(hdr,frame_len,our_mac,our_ip,is_roce,malformed,opcode,ack_req,des
     reg  [15:0] ip_total;
     reg  [15:0] overhead;
     reg  known;
+    reg  [15:0] ip_word;
+    reg  [19:0] ip_sum;
     
     // Update code
     always @(*) begin
@@ -6579,7 +6583,30 @@ module top$rxh(hdr,frame_len,our_mac,our_ip,is_roce,malformed,opcode,ack_req,des
         payload_len = frame_len - overhead;
         ip_total = hdr[(k_ip_len)+:(16)];
         is_roce = (hdr[(k_ethertype)+:(16)] == 32'h800) & (hdr[(k_proto)+:(8)] == 32'h11) & (hdr[(k_udp_dport)+:(16)] == 32'h12b7) & (hdr[(k_dmac)+:(48)] == our_mac) & (hdr[(k_dip)+:(32)] == our_ip);
-        malformed = (hdr[(k_ver_ihl)+:(8)] != 32'h45) | (hdr[(k_frag)+:(14)] != 32'h0) | ((ip_total + k_eth_len) != frame_len) | ((hdr[(k_udp_len)+:(16)] + 32'h14) != ip_total) | (frame_len < overhead) | ~known;
+        ip_sum = 32'h0;
+        ip_word = hdr[(k_ip_last + 32'h10 * 0)+:(16)];
+        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+        ip_word = hdr[(k_ip_last + 32'h10 * 1)+:(16)];
+        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+        ip_word = hdr[(k_ip_last + 32'h10 * 2)+:(16)];
+        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+        ip_word = hdr[(k_ip_last + 32'h10 * 3)+:(16)];
+        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+        ip_word = hdr[(k_ip_last + 32'h10 * 4)+:(16)];
+        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+        ip_word = hdr[(k_ip_last + 32'h10 * 5)+:(16)];
+        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+        ip_word = hdr[(k_ip_last + 32'h10 * 6)+:(16)];
+        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+        ip_word = hdr[(k_ip_last + 32'h10 * 7)+:(16)];
+        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+        ip_word = hdr[(k_ip_last + 32'h10 * 8)+:(16)];
+        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+        ip_word = hdr[(k_ip_last + 32'h10 * 9)+:(16)];
+        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+        ip_sum = ((ip_sum[(32'h0)+:(16)]) & 20'hfffff) + ((ip_sum[(32'h10)+:(4)]) & 20'hfffff);
+        ip_sum = ((ip_sum[(32'h0)+:(16)]) & 20'hfffff) + ((ip_sum[(32'h10)+:(4)]) & 20'hfffff);
+        malformed = (ip_sum != 32'hffff) | (hdr[(k_ver_ihl)+:(8)] != 32'h45) | (hdr[(k_frag)+:(14)] != 32'h0) | ((ip_total + k_eth_len) != frame_len) | ((hdr[(k_udp_len)+:(16)] + 32'h14) != ip_total) | (frame_len < overhead) | ~known;
     end
     
 endmodule // top$rxh
