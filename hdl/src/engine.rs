@@ -2365,7 +2365,8 @@ impl Logic for Engine {
                 }
             }
             Seq::DmaBeats => {
-                if self.dma_rd_resp_valid.val() {
+                // One read is outstanding at a time, always with tag 1; anything else is not ours.
+                if self.dma_rd_resp_valid.val() & (self.dma_rd_resp_tag.val() == 1) {
                     self.rd_beat.d.next = self.rd_beat.q.val() + 1;
                     if self.rd_to_txbuf.q.val() {
                         self.txbuf.write_enable.next = true;

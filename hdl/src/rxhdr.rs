@@ -23,7 +23,6 @@ pub struct RxHeader {
     pub is_roce: Signal<Out, bool>,
     /// Inconsistent lengths, bad IP header, truncated, or an opcode we do not handle.
     pub malformed: Signal<Out, bool>,
-    pub opcode: Signal<Out, Bits<8>>,
     pub ack_req: Signal<Out, bool>,
     pub dest_qpn: Signal<Out, Bits<24>>,
     pub psn: Signal<Out, Bits<24>>,
@@ -46,6 +45,7 @@ pub struct RxHeader {
     ip_total: Signal<Local, Bits<16>>,
     overhead: Signal<Local, Bits<16>>,
     known: Signal<Local, bool>,
+    opcode: Signal<Local, Bits<8>>,
     ip_word: Signal<Local, Bits<16>>,
     ip_sum: Signal<Local, Bits<20>>,
     k_ip_last: Constant<Bits<10>>,

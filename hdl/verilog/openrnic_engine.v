@@ -272,7 +272,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  [31:0] rxh$our_ip;
     wire  rxh$is_roce;
     wire  rxh$malformed;
-    wire  [7:0] rxh$opcode;
     wire  rxh$ack_req;
     wire  [23:0] rxh$dest_qpn;
     wire  [23:0] rxh$psn;
@@ -930,7 +929,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         .our_ip(rxh$our_ip),
         .is_roce(rxh$is_roce),
         .malformed(rxh$malformed),
-        .opcode(rxh$opcode),
         .ack_req(rxh$ack_req),
         .dest_qpn(rxh$dest_qpn),
         .psn(rxh$psn),
@@ -3421,7 +3419,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                 end
             Seq$DmaBeats:
                 begin
-                    if (dma_rd_resp_valid) begin
+                    if (dma_rd_resp_valid & (dma_rd_resp_tag == 32'h1)) begin
                         rd_beat$d = rd_beat$q + 32'h1;
                         if (rd_to_txbuf$q) begin
                             txbuf$write_enable = 1'b1;
@@ -6489,7 +6487,7 @@ module top$rxbuf(read_address,read_clock,read_data,write_address,write_clock,wri
 endmodule // top$rxbuf
 
 
-module top$rxh(hdr,frame_len,our_mac,our_ip,is_roce,malformed,opcode,ack_req,dest_qpn,psn,reth_va,reth_rkey,reth_len,aeth_syndrome,imm,is_send,is_write,is_ack,has_reth,has_imm,starts_msg,ends_msg,hdr_len,payload_len);
+module top$rxh(hdr,frame_len,our_mac,our_ip,is_roce,malformed,ack_req,dest_qpn,psn,reth_va,reth_rkey,reth_len,aeth_syndrome,imm,is_send,is_write,is_ack,has_reth,has_imm,starts_msg,ends_msg,hdr_len,payload_len);
     
     // Module arguments
     input wire  [639:0] hdr;
@@ -6498,7 +6496,6 @@ module top$rxh(hdr,frame_len,our_mac,our_ip,is_roce,malformed,opcode,ack_req,des
     input wire  [31:0] our_ip;
     output reg  is_roce;
     output reg  malformed;
-    output reg  [7:0] opcode;
     output reg  ack_req;
     output reg  [23:0] dest_qpn;
     output reg  [23:0] psn;
@@ -6545,6 +6542,7 @@ module top$rxh(hdr,frame_len,our_mac,our_ip,is_roce,malformed,opcode,ack_req,des
     reg  [15:0] ip_total;
     reg  [15:0] overhead;
     reg  known;
+    reg  [7:0] opcode;
     reg  [15:0] ip_word;
     reg  [19:0] ip_sum;
     

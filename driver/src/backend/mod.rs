@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+pub mod sim;
 pub mod vfio;
 
 #[derive(Debug, thiserror::Error)]
