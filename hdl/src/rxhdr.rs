@@ -197,3 +197,80 @@ impl Logic for RxHeader {
             | !self.known.val();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use openrnic_contract::wire::{opcode, RoceFrame};
+
+    fn load(uut: &mut RxHeader, frame: &[u8]) {
+        let mut hdr = Bits::<HDR_BITS>::default();
+        for (i, b) in frame.iter().take(HDR_BITS / 8).enumerate() {
+            for bit in 0..8 {
+                hdr = hdr.replace_bit(HDR_BITS - 8 * (i + 1) + bit, (b >> bit) & 1 == 1);
+            }
+        }
+        uut.hdr.next = hdr;
+        uut.frame_len.next = (frame.len() as u64).to_bits();
+        uut.our_mac.next = 0x0200_0000_0002u64.to_bits();
+        uut.our_ip.next = 0x0A00_0002u64.to_bits();
+        assert!(simulate(uut, 100));
+    }
+
+    fn frame(op: u8) -> RoceFrame {
+        RoceFrame {
+            dst_mac: [2, 0, 0, 0, 0, 2], src_mac: [2, 0, 0, 0, 0, 1], src_ip: [10, 0, 0, 1], dst_ip: [10, 0, 0, 2],
+            ttl: 64, dont_fragment: true, udp_src_port: 0xC000, opcode: op, solicited: false, pad: 0, pkey: 0xFFFF,
+            dest_qpn: 0x12_3456, ack_req: true, psn: 0xAB_CDEF,
+            reth: opcode::has_reth(op).then_some((0x1122_3344_5566_7788, 0x99AA_BBCC, 777)),
+            aeth: opcode::has_aeth(op).then_some((0x60, 5)),
+            imm: opcode::has_imm(op).then_some(0xFEED_BEEF), payload: if op == opcode::ACK { vec![] } else { vec![7; 13] }, icrc: 0,
+        }
+    }
+
+    #[test]
+    fn parses_every_request_and_ack_shape() {
+        let mut uut = RxHeader::default();
+        uut.connect_all();
+        for op in [opcode::SEND_ONLY, opcode::SEND_LAST_IMM, opcode::WRITE_FIRST, opcode::WRITE_ONLY_IMM, opcode::WRITE_MIDDLE, opcode::ACK] {
+            let f = frame(op);
+            let bytes = f.emit();
+            load(&mut uut, &bytes);
+            assert!(uut.is_roce.val() && !uut.malformed.val(), "opcode {op:#x}");
+            assert_eq!(uut.dest_qpn.val().to_u64(), 0x12_3456);
+            assert_eq!(uut.psn.val().to_u64(), 0xAB_CDEF);
+            assert!(uut.ack_req.val());
+            assert_eq!(uut.payload_len.val().to_u64(), if op == opcode::ACK { 0 } else { 13 }, "opcode {op:#x}");
+            if let Some((va, rkey, len)) = f.reth {
+                assert_eq!((uut.reth_va.val().to_u64(), uut.reth_rkey.val().to_u64(), uut.reth_len.val().to_u64()), (va, rkey as u64, len as u64));
+            }
+            if let Some(imm) = f.imm {
+                assert_eq!(uut.imm.val().to_u64(), imm as u64);
+            }
+            if let Some((syn, _)) = f.aeth {
+                assert_eq!(uut.aeth_syndrome.val().to_u64(), syn as u64);
+            }
+        }
+    }
+
+    #[test]
+    fn flags_bad_headers() {
+        let mut uut = RxHeader::default();
+        uut.connect_all();
+        let good = frame(opcode::SEND_ONLY).emit();
+        let mut bad_csum = good.clone();
+        bad_csum[wire::IPV4_OFFSET + 8] ^= 1; // TTL without fixing the checksum
+        let mut bad_len = good.clone();
+        bad_len[wire::IPV4_OFFSET + 3] ^= 4;
+        let mut frag = good.clone();
+        frag[wire::IPV4_OFFSET + 6] |= 0x20; // more fragments
+        for (what, f) in [("checksum", bad_csum), ("length", bad_len), ("fragment", frag)] {
+            load(&mut uut, &f);
+            assert!(uut.malformed.val(), "{what} not flagged");
+        }
+        let mut other = good.clone();
+        other[wire::UDP_OFFSET + 3] ^= 1;
+        load(&mut uut, &other);
+        assert!(!uut.is_roce.val(), "other UDP port taken as RoCE");
+    }
+}
