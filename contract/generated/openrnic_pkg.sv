@@ -79,8 +79,10 @@ package openrnic_pkg;
   // send_wqe (64 bytes): bit position and width of each field
   localparam int unsigned SEND_WQE_OPCODE_BIT = 0;
   localparam int unsigned SEND_WQE_OPCODE_W = 8;
-  localparam int unsigned SEND_WQE_FLAGS_BIT = 8;
-  localparam int unsigned SEND_WQE_FLAGS_W = 8;
+  localparam int unsigned SEND_WQE_SIGNALED_BIT = 8;
+  localparam int unsigned SEND_WQE_SIGNALED_W = 1;
+  localparam int unsigned SEND_WQE_SOLICITED_BIT = 9;
+  localparam int unsigned SEND_WQE_SOLICITED_W = 1;
   localparam int unsigned SEND_WQE_NUM_SGE_BIT = 16;
   localparam int unsigned SEND_WQE_NUM_SGE_W = 8;
   localparam int unsigned SEND_WQE_IMM_BIT = 32;
@@ -125,8 +127,8 @@ package openrnic_pkg;
   localparam int unsigned CQE_STATUS_W = 8;
   localparam int unsigned CQE_OPCODE_BIT = 168;
   localparam int unsigned CQE_OPCODE_W = 8;
-  localparam int unsigned CQE_FLAGS_BIT = 176;
-  localparam int unsigned CQE_FLAGS_W = 8;
+  localparam int unsigned CQE_IMM_VALID_BIT = 176;
+  localparam int unsigned CQE_IMM_VALID_W = 1;
   localparam int unsigned CQE_OWNER_BIT = 248;
   localparam int unsigned CQE_OWNER_W = 1;
   // qpc (128 bytes): bit position and width of each field

@@ -17,24 +17,40 @@ impl Field {
     pub const fn bit(&self) -> usize {
         self.offset * 8 + self.lsb as usize
     }
+    #[inline]
     pub const fn mask(&self) -> u64 {
         if self.width >= 64 { u64::MAX } else { (1u64 << self.width) - 1 }
     }
     /// Bytes the field spans, counted from `offset`.
+    #[inline]
     const fn span(&self) -> usize {
         (self.lsb as usize + self.width as usize).div_ceil(8)
     }
     /// Read the field from a little-endian byte buffer.
+    #[inline]
     pub fn get(&self, buf: &[u8]) -> u64 {
+        // Whole bytes are the common case (every address, key and length): no shifting.
+        if self.lsb == 0 && self.width % 8 == 0 {
+            let n = self.width as usize / 8;
+            let mut raw = [0u8; 8];
+            raw[..n].copy_from_slice(&buf[self.offset..self.offset + n]);
+            return u64::from_le_bytes(raw);
+        }
         let mut raw = [0u8; 16];
         let n = self.span();
         raw[..n].copy_from_slice(&buf[self.offset..self.offset + n]);
         ((u128::from_le_bytes(raw) >> self.lsb) as u64) & self.mask()
     }
     /// Write the field into a little-endian byte buffer; bits beyond `width` are an error.
+    #[inline]
     pub fn set(&self, buf: &mut [u8], value: u64) -> Result<(), FieldOverflow> {
         if value & !self.mask() != 0 {
             return Err(FieldOverflow { field: self.name, value, width: self.width });
+        }
+        if self.lsb == 0 && self.width % 8 == 0 {
+            let n = self.width as usize / 8;
+            buf[self.offset..self.offset + n].copy_from_slice(&value.to_le_bytes()[..n]);
+            return Ok(());
         }
         let n = self.span();
         let mut raw = [0u8; 16];

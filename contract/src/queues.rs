@@ -8,8 +8,10 @@ layout! {
     pub mod send_wqe (64) {
         /// Operation (see `wqe_opcode`).
         OPCODE: 0 [0; 8],
-        /// Bit 0: signaled (write a CQE on success). Bit 1: solicited event.
-        FLAGS: 1 [0; 8],
+        /// Write a CQE when the request succeeds (errors always complete).
+        SIGNALED: 1 [0; 1],
+        /// Set the solicited-event bit in the last packet.
+        SOLICITED: 1 [1; 1],
         /// Number of valid gather entries (0..=2; 0 sends a zero-length message).
         NUM_SGE: 2 [0; 8],
         /// Immediate data (network byte order as the peer will see it).
@@ -66,8 +68,8 @@ layout! {
         STATUS: 20 [0; 8],
         /// What completed (see `cqe_opcode`).
         OPCODE: 21 [0; 8],
-        /// Bit 0: IMM is valid.
-        FLAGS: 22 [0; 8],
+        /// IMM holds immediate data.
+        IMM_VALID: 22 [0; 1],
         /// Bit 0: owner/phase. Entry i of a ring of n is fresh when this bit equals ((i / n) & 1) ^ 1.
         OWNER: 31 [0; 1],
     }

@@ -88,17 +88,53 @@ pub mod feature {
 
 /// Commands written to [`QPC_CMD`], [`MR_CMD`] and [`CQ_CMD`].
 pub mod cmd {
-    /// Copy the staging registers into the table row selected by `*_SEL`.
+    /// Copy the staging registers into the table row selected by `*_SEL`; for a QP,
+    /// a fresh incarnation (queue indices and all progress start at 0).
     pub const COMMIT: u32 = 1;
-    /// Mark the selected row invalid (QP back to RESET, MR deregistered).
+    /// Mark the selected row invalid (QP back to RESET, MR deregistered, CQ disabled).
     pub const INVALIDATE: u32 = 2;
+    /// QPs only: change the state and the path attributes of a live QP and keep its
+    /// progress (queue indices, message sequence number, a message in flight). The
+    /// staged receive PSN is taken only when the QP enters RTR from below, the staged
+    /// send PSN only when it enters RTS from below, as in `ibv_modify_qp`.
+    pub const MODIFY: u32 = 3;
 }
+
+/// Fields of [`CTRL`].
+pub mod ctrl {
+    use super::*;
+    pub const ENABLE: Field = bits("ENABLE", 0, 1, "engine enabled");
+}
+
+/// Fields of [`STATUS`].
+pub mod status {
+    use super::*;
+    pub const BUSY: Field = bits("BUSY", 0, 1, "the sequencer is running a job");
+    pub const CMD_PENDING: Field = bits("CMD_PENDING", 1, 1, "a QPC/MR/CQ command has not been taken yet; wait for 0 before the next");
+}
+
+/// Fields of [`VERSION`].
+pub mod version {
+    use super::*;
+    pub const MINOR: Field = bits("MINOR", 0, 16, "compatible additions");
+    pub const MAJOR: Field = bits("MAJOR", 16, 16, "incompatible changes");
+}
+
+/// Fields of [`QPC_CQN`].
+pub mod qpc_cqn {
+    use super::*;
+    pub const SEND_CQ: Field = bits("SEND_CQ", 0, 16, "CQ for send completions");
+    pub const RECV_CQ: Field = bits("RECV_CQ", 16, 16, "CQ for receive completions");
+}
+
+/// The one field of every doorbell register: a free-running 16-bit index.
+pub const DOORBELL_INDEX: Field = bits("INDEX", 0, 16, "free-running queue index");
 
 regs! {
     /// Identifies the device; always reads "RNIC" (0x524E4943).
     ID @ 0x000 Ro = 0x524E_4943;
-    /// Contract version: major in [31:16], minor in [15:0].
-    VERSION @ 0x004 Ro = 0x0001_0000;
+    /// Contract version.
+    VERSION @ 0x004 Ro = 0x0001_0001 [version::MAJOR, version::MINOR];
     /// Width of the packet datapath in bits.
     CAP_DATAPATH @ 0x008 Ro = 64;
     /// Number of queue pairs (QPN 0..CAP_QPS-1).
@@ -111,10 +147,10 @@ regs! {
     CAP_MAX_MTU @ 0x018 Ro = 4096;
     /// Supported operations.
     CAP_FEATURES @ 0x01C Ro = 0x07 [feature::SEND, feature::WRITE, feature::WRITE_IMM, feature::READ, feature::ATOMIC, feature::RETRANSMIT];
-    /// Bit 0 enables the engine; while 0 it sends nothing and drops every frame.
-    CTRL @ 0x020 Rw = 0;
-    /// Bit 0: the engine is processing a frame or work request. Bit 1: a QPC/MR/CQ command is still pending (wait for 0 before the next one).
-    STATUS @ 0x024 Ro = 0;
+    /// Engine control; while ENABLE is 0 the engine sends nothing and drops every frame.
+    CTRL @ 0x020 Rw = 0 [ctrl::ENABLE];
+    /// Engine status.
+    STATUS @ 0x024 Ro = 0 [status::BUSY, status::CMD_PENDING];
     /// Station MAC address, bytes 2..5 (byte 5 in [7:0]).
     MAC_LO @ 0x028 Rw = 0;
     /// Station MAC address, bytes 0..1 (byte 1 in [7:0]).
@@ -189,13 +225,13 @@ regs! {
     QPC_RQ_BASE_HI @ 0x134 Rw = 0;
     /// log2 of the receive queue depth in entries.
     QPC_RQ_LOG2 @ 0x138 Rw = 0;
-    /// Completion queues: send CQ in [15:0], receive CQ in [31:16].
-    QPC_CQN @ 0x13C Rw = 0;
+    /// Completion queues of the QP.
+    QPC_CQN @ 0x13C Rw = 0 [qpc_cqn::SEND_CQ, qpc_cqn::RECV_CQ];
     /// Protection domain.
     QPC_PD @ 0x140 Rw = 0;
     /// UDP source port of this QP's frames (entropy for ECMP).
     QPC_UDP_SPORT @ 0x144 Rw = 0xC000;
-    /// Write `cmd::COMMIT` to load the staged context into QP `QPC_SEL` (queue indices restart at 0), `cmd::INVALIDATE` to reset it.
+    /// Write `cmd::COMMIT` to load the staged context into QP `QPC_SEL` as a fresh QP (queue indices restart at 0), `cmd::MODIFY` to change a live QP's state and path keeping its progress, `cmd::INVALIDATE` to reset it.
     QPC_CMD @ 0x14C Wo = 0;
     /// Selects the memory-region row the MR_* staging registers commit to.
     MR_SEL @ 0x200 Rw = 0;
@@ -227,7 +263,7 @@ regs! {
     CQ_LOG2 @ 0x30C Rw = 0;
     /// MSI-X vector raised when an armed CQ receives an entry.
     CQ_VECTOR @ 0x310 Rw = 0;
-    /// Write `cmd::COMMIT` to load CQ `CQ_SEL` (its producer index restarts at 0).
+    /// Write `cmd::COMMIT` to load CQ `CQ_SEL` (its producer index restarts at 0), `cmd::INVALIDATE` to disable it.
     CQ_CMD @ 0x31C Wo = 0;
 }
 

@@ -6,3 +6,4 @@ pub use verbs::{
     AddressVector, CompletionQueue, Counters, Device, DeviceAttr, Error, MemoryRegion, Mtu, ProtectionDomain, QpAttr,
     QpInitAttr, QpState, QueuePair, RecvWr, SendOp, SendWr, Sge, WcOpcode, WcStatus, WorkCompletion,
 };
+pub mod tools;

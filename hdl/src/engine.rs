@@ -41,7 +41,6 @@ pub const CQE_BITS: usize = queues::cqe::SIZE * 8;
 pub const SWQE_BITS: usize = queues::send_wqe::SIZE * 8;
 
 pub const W_SWQE_OPCODE: usize = queues::send_wqe::OPCODE.width as usize;
-pub const W_SWQE_FLAGS: usize = queues::send_wqe::FLAGS.width as usize;
 pub const W_SWQE_NUM_SGE: usize = queues::send_wqe::NUM_SGE.width as usize;
 pub const W_SWQE_IMM: usize = queues::send_wqe::IMM.width as usize;
 pub const W_SWQE_WR_ID: usize = queues::send_wqe::WR_ID.width as usize;
@@ -63,7 +62,6 @@ pub const W_CQE_IMM: usize = queues::cqe::IMM.width as usize;
 pub const W_CQE_QPN: usize = queues::cqe::QPN.width as usize;
 pub const W_CQE_STATUS: usize = queues::cqe::STATUS.width as usize;
 pub const W_CQE_OPCODE: usize = queues::cqe::OPCODE.width as usize;
-pub const W_CQE_FLAGS: usize = queues::cqe::FLAGS.width as usize;
 pub const W_CQE_OWNER: usize = queues::cqe::OWNER.width as usize;
 pub const W_QPC_STATE: usize = queues::qpc::STATE.width as usize;
 pub const W_QPC_PMTU_LOG2: usize = queues::qpc::PMTU_LOG2.width as usize;
@@ -123,7 +121,9 @@ pub enum Seq {
     RxPlace,
     RxPlaceDrain,
     RxFinish,
+    RxFail,
     RxAckMaybe,
+    CmdModify,
     AckSend,
     ReqAck,
     ReqWqe,
@@ -295,6 +295,7 @@ pub struct Engine {
     qp: DFF<Bits<TABLE_LOG2>>,
     mr_idx: DFF<Bits<TABLE_LOG2>>,
     rx_job: DFF<bool>,
+    modify_job: DFF<bool>,
     // working copy of the QP context
     c_state: DFF<Bits<W_QPC_STATE>>,
     c_pmtu: DFF<Bits<W_QPC_PMTU_LOG2>>,
@@ -327,7 +328,6 @@ pub struct Engine {
     qrow: Signal<Local, Bits<QPC_BITS>>,
     // requester: the WQE being sent
     w_opcode: DFF<Bits<W_SWQE_OPCODE>>,
-    w_flags: DFF<Bits<W_SWQE_FLAGS>>,
     w_imm: DFF<Bits<W_SWQE_IMM>>,
     w_raddr: DFF<Bits<W_SWQE_REMOTE_ADDR>>,
     w_rkey: DFF<Bits<W_SWQE_RKEY>>,
@@ -392,7 +392,7 @@ pub struct Engine {
     q_imm: DFF<Bits<32>>,
     q_status: DFF<Bits<8>>,
     q_opcode: DFF<Bits<8>>,
-    q_flags: DFF<Bits<8>>,
+    q_imm_valid: DFF<bool>,
     q_cqn: DFF<Bits<TABLE_LOG2>>,
     q_buf: DFF<Bits<CQE_BITS>>,
     q_beat: DFF<Bits<2>>,
@@ -538,7 +538,7 @@ pub struct Engine {
     r_cq_vector: Constant<Bits<16>>,
     r_cq_cmd: Constant<Bits<16>>,
     f_swqe_opcode: Constant<Bits<10>>,
-    f_swqe_flags: Constant<Bits<10>>,
+    f_swqe_signaled: Constant<Bits<10>>,
     f_swqe_num_sge: Constant<Bits<10>>,
     f_swqe_imm: Constant<Bits<10>>,
     f_swqe_wr_id: Constant<Bits<10>>,
@@ -560,7 +560,7 @@ pub struct Engine {
     f_cqe_qpn: Constant<Bits<10>>,
     f_cqe_status: Constant<Bits<10>>,
     f_cqe_opcode: Constant<Bits<10>>,
-    f_cqe_flags: Constant<Bits<10>>,
+    f_cqe_imm_valid: Constant<Bits<10>>,
     f_cqe_owner: Constant<Bits<10>>,
     f_qpc_state: Constant<Bits<11>>,
     f_qpc_pmtu_log2: Constant<Bits<11>>,
@@ -739,6 +739,7 @@ impl Default for Engine {
             qp: Default::default(),
             mr_idx: Default::default(),
             rx_job: Default::default(),
+            modify_job: Default::default(),
             c_state: Default::default(),
             c_pmtu: Default::default(),
             c_dqpn: Default::default(),
@@ -769,7 +770,6 @@ impl Default for Engine {
             c_resp_wr_id: Default::default(),
             qrow: Default::default(),
             w_opcode: Default::default(),
-            w_flags: Default::default(),
             w_imm: Default::default(),
             w_raddr: Default::default(),
             w_rkey: Default::default(),
@@ -829,7 +829,7 @@ impl Default for Engine {
             q_imm: Default::default(),
             q_status: Default::default(),
             q_opcode: Default::default(),
-            q_flags: Default::default(),
+            q_imm_valid: Default::default(),
             q_cqn: Default::default(),
             q_buf: Default::default(),
             q_beat: Default::default(),
@@ -968,7 +968,7 @@ impl Default for Engine {
             r_cq_vector: Constant::new((regs::CQ_VECTOR.offset as u64).to_bits()),
             r_cq_cmd: Constant::new((regs::CQ_CMD.offset as u64).to_bits()),
             f_swqe_opcode: Constant::new((queues::send_wqe::OPCODE.bit() as u64).to_bits()),
-            f_swqe_flags: Constant::new((queues::send_wqe::FLAGS.bit() as u64).to_bits()),
+            f_swqe_signaled: Constant::new((queues::send_wqe::SIGNALED.bit() as u64).to_bits()),
             f_swqe_num_sge: Constant::new((queues::send_wqe::NUM_SGE.bit() as u64).to_bits()),
             f_swqe_imm: Constant::new((queues::send_wqe::IMM.bit() as u64).to_bits()),
             f_swqe_wr_id: Constant::new((queues::send_wqe::WR_ID.bit() as u64).to_bits()),
@@ -990,7 +990,7 @@ impl Default for Engine {
             f_cqe_qpn: Constant::new((queues::cqe::QPN.bit() as u64).to_bits()),
             f_cqe_status: Constant::new((queues::cqe::STATUS.bit() as u64).to_bits()),
             f_cqe_opcode: Constant::new((queues::cqe::OPCODE.bit() as u64).to_bits()),
-            f_cqe_flags: Constant::new((queues::cqe::FLAGS.bit() as u64).to_bits()),
+            f_cqe_imm_valid: Constant::new((queues::cqe::IMM_VALID.bit() as u64).to_bits()),
             f_cqe_owner: Constant::new((queues::cqe::OWNER.bit() as u64).to_bits()),
             f_qpc_state: Constant::new((queues::qpc::STATE.bit() as u64).to_bits()),
             f_qpc_pmtu_log2: Constant::new((queues::qpc::PMTU_LOG2.bit() as u64).to_bits()),
@@ -1072,16 +1072,16 @@ impl Logic for Engine {
             cnt_nak_seq_sent, cnt_nak_access_sent, cnt_rnr_nak_sent, cnt_nak_invalid_sent, cnt_tx_frames,
             cnt_tx_acks, cnt_rx_acks, cnt_rx_naks, cnt_retransmits, cnt_dma_errors, cnt_wqe_errors, cnt_cq_overflow,
             rx_wptr, rx_full, rx_len, rx_crc_state, rx_crc_ok, rx_overflow, rx_hdr,
-            seq, ret, sub_ret, qp, mr_idx, rx_job,
+            seq, ret, sub_ret, qp, mr_idx, rx_job, modify_job,
             c_state, c_pmtu, c_dqpn, c_sq_psn, c_rq_psn, c_nak_sent, c_dmac, c_dip, c_sq_base, c_rq_base,
             c_sq_log2, c_rq_log2, c_scq, c_rcq, c_pd, c_sport, c_sq_ci, c_rq_ci, c_msn, c_wait_ack,
             c_flight_psn, c_flight_last, c_resp_active, c_resp_is_send, c_resp_iova, c_resp_left, c_resp_done, c_resp_wr_id,
-            w_opcode, w_flags, w_imm, w_raddr, w_rkey, w_len, w_laddr, w_lkey, w_liova, msg_off, msg_left, seg_len,
+            w_opcode, w_imm, w_raddr, w_rkey, w_len, w_laddr, w_lkey, w_liova, msg_off, msg_left, seg_len,
             t_opcode, t_psn, t_ack_req, t_reth, t_aeth, t_imm, t_syndrome,
             ser_hdr, ser_phase, ser_left, ser_word, ser_pw, ser_crc, ser_done,
             rd_addr, rd_len, rd_to_txbuf, rd_beat, rd_err, rdbuf,
             pl_ptr, pl_skip, pl_left, wr_addr, wr_len, wr_from_cqe, wr_busy,
-            q_wr_id, q_len, q_imm, q_status, q_opcode, q_flags, q_cqn, q_buf, q_beat, q_row_pi,
+            q_wr_id, q_len, q_imm, q_status, q_opcode, q_imm_valid, q_cqn, q_buf, q_beat, q_row_pi,
             ack_timer, wait_mask, retx_mask, irq, irq_vec);
         self.qp_ram.read_clock.next = self.clock.val();
         self.qp_ram.write_clock.next = self.clock.val();
@@ -1250,11 +1250,13 @@ impl Logic for Engine {
             }
             if self.reg_addr.val() == self.r_qpc_cmd.val() {
                 self.qpc_cmd.d.next = self.reg_wdata.val().get_bits::<2>(0);
-                // A new incarnation of the QP starts its queues at index 0.
-                self.sqpi_ram.write_enable.next = true;
-                self.sqpi_ram.write_address.next = self.qs_sel.q.val();
-                self.rqpi_ram.write_enable.next = true;
-                self.rqpi_ram.write_address.next = self.qs_sel.q.val();
+                if self.reg_wdata.val().get_bits::<2>(0) != 3 {
+                    // A new incarnation of the QP starts its queues at index 0; MODIFY keeps them.
+                    self.sqpi_ram.write_enable.next = true;
+                    self.sqpi_ram.write_address.next = self.qs_sel.q.val();
+                    self.rqpi_ram.write_enable.next = true;
+                    self.rqpi_ram.write_address.next = self.qs_sel.q.val();
+                }
             }
             if self.reg_addr.val() == self.r_mr_sel.val() {
                 self.ms_sel.d.next = self.reg_wdata.val().get_bits::<TABLE_LOG2>(0);
@@ -1682,7 +1684,13 @@ impl Logic for Engine {
         match self.seq.q.val() {
             Seq::Idle => {
                 self.rx_job.d.next = false;
-                if self.qpc_cmd.q.val().any() | self.mr_cmd.q.val().any() | self.cq_cmd.q.val().any() {
+                if self.qpc_cmd.q.val() == 3 {
+                    // MODIFY: read the live context first, then change it in CmdModify.
+                    self.qp.d.next = self.qs_sel.q.val();
+                    self.modify_job.d.next = true;
+                    self.ret.d.next = Seq::CtxLoad;
+                    self.seq.d.next = Seq::Wait;
+                } else if self.qpc_cmd.q.val().any() | self.mr_cmd.q.val().any() | self.cq_cmd.q.val().any() {
                     self.seq.d.next = Seq::Cmd;
                 } else if self.enable.q.val() & self.rx_full.q.val() {
                     self.seq.d.next = Seq::RxStart;
@@ -1752,6 +1760,33 @@ impl Logic for Engine {
                 }
             }
 
+            Seq::CmdModify => {
+                // State and path attributes from staging; progress stays. PSNs only when
+                // the QP first enters the state that uses them (ibv_modify_qp semantics).
+                self.qpc_cmd.d.next = 0.into();
+                self.modify_job.d.next = false;
+                self.c_state.d.next = self.qs_state.q.val();
+                self.c_pmtu.d.next = self.qs_pmtu.q.val();
+                self.c_dqpn.d.next = self.qs_dqpn.q.val();
+                self.c_dmac.d.next = self.qs_dmac.q.val();
+                self.c_dip.d.next = self.qs_dip.q.val();
+                self.c_sq_base.d.next = self.qs_sq_base.q.val();
+                self.c_rq_base.d.next = self.qs_rq_base.q.val();
+                self.c_sq_log2.d.next = self.qs_sq_log2.q.val();
+                self.c_rq_log2.d.next = self.qs_rq_log2.q.val();
+                self.c_scq.d.next = self.qs_cqn.q.val().get_bits::<W_QPC_SCQ>(0);
+                self.c_rcq.d.next = self.qs_cqn.q.val().get_bits::<W_QPC_RCQ>(16);
+                self.c_pd.d.next = self.qs_pd.q.val();
+                self.c_sport.d.next = self.qs_sport.q.val();
+                if (self.c_state.q.val() < 2) & (self.qs_state.q.val() >= 2) {
+                    self.c_rq_psn.d.next = self.qs_rq_psn.q.val();
+                }
+                if (self.c_state.q.val() < 3) & (self.qs_state.q.val() >= 3) {
+                    self.c_sq_psn.d.next = self.qs_sq_psn.q.val();
+                }
+                self.seq.d.next = Seq::Store;
+            }
+
             // ---------- receive ----------
             Seq::RxStart => {
                 self.seq.d.next = Seq::Idle;
@@ -1804,7 +1839,9 @@ impl Logic for Engine {
                 self.c_resp_left.d.next = self.qp_ram.read_data.val().get_bits::<W_QPC_RESP_LEFT>(self.f_qpc_resp_left.val().index());
                 self.c_resp_done.d.next = self.qp_ram.read_data.val().get_bits::<W_QPC_RESP_DONE>(self.f_qpc_resp_done.val().index());
                 self.c_resp_wr_id.d.next = self.qp_ram.read_data.val().get_bits::<W_QPC_RESP_WR_ID>(self.f_qpc_resp_wr_id.val().index());
-                if self.rx_job.q.val() {
+                if self.modify_job.q.val() {
+                    self.seq.d.next = Seq::CmdModify;
+                } else if self.rx_job.q.val() {
                     self.seq.d.next = Seq::RxCtx;
                 } else {
                     self.seq.d.next = Seq::TxCtx;
@@ -1969,10 +2006,13 @@ impl Logic for Engine {
                     self.c_resp_is_send.d.next = true;
                     self.seq.d.next = Seq::RxPlacePrep;
                 } else {
+                    // The receive WQE is consumed: complete it with a protection error, then NAK.
                     self.t_syndrome.d.next = 0x63.into();
                     self.t_psn.d.next = self.rxh.psn.val();
                     self.inc_nak_invalid_sent.next = true;
-                    self.seq.d.next = Seq::AckSend;
+                    self.q_wr_id.d.next = self.rdbuf.q.val().get_bits::<W_RWQE_WR_ID>(self.f_rwqe_wr_id.val().index());
+                    self.q_status.d.next = 4.into();
+                    self.seq.d.next = Seq::RxFail;
                 }
             }
             Seq::RxPlacePrep => {
@@ -1981,7 +2021,14 @@ impl Logic for Engine {
                     self.t_syndrome.d.next = 0x61.into();
                     self.t_psn.d.next = self.rxh.psn.val();
                     self.inc_nak_invalid_sent.next = true;
+                    self.c_resp_active.d.next = false;
                     self.seq.d.next = Seq::AckSend;
+                    if self.rxh.is_send.val() {
+                        // A receive WQE was consumed for this message: complete it with a length error.
+                        self.q_wr_id.d.next = self.c_resp_wr_id.q.val();
+                        self.q_status.d.next = 1.into();
+                        self.seq.d.next = Seq::RxFail;
+                    }
                 } else if self.rxh.payload_len.val().any() {
                     self.pl_ptr.d.next = bit_cast::<RXBUF_LOG2, 5>(self.rxh.hdr_len.val().get_bits::<5>(3));
                     self.pl_skip.d.next = self.rxh.hdr_len.val().get_bits::<3>(0);
@@ -2029,12 +2076,23 @@ impl Logic for Engine {
                         if self.rxh.is_write.val() {
                             self.q_opcode.d.next = 3.into();
                         }
-                        self.q_flags.d.next = bit_cast::<8, 1>(self.rxh.has_imm.val().into());
+                        self.q_imm_valid.d.next = self.rxh.has_imm.val();
                         self.q_cqn.d.next = self.c_rcq.q.val().get_bits::<TABLE_LOG2>(0);
                         self.sub_ret.d.next = Seq::RxAckMaybe;
                         self.seq.d.next = Seq::CqStart;
                     }
                 }
+            }
+            Seq::RxFail => {
+                // Error completion of a receive WQE (q_wr_id, q_status set), then the NAK.
+                self.q_len.d.next = 0.into();
+                self.q_imm.d.next = 0.into();
+                self.q_imm_valid.d.next = false;
+                self.q_opcode.d.next = 2.into();
+                self.q_cqn.d.next = self.c_rcq.q.val().get_bits::<TABLE_LOG2>(0);
+                self.inc_wqe_errors.next = true;
+                self.sub_ret.d.next = Seq::AckSend;
+                self.seq.d.next = Seq::CqStart;
             }
             Seq::RxAckMaybe => {
                 self.seq.d.next = Seq::Store;
@@ -2114,7 +2172,7 @@ impl Logic for Engine {
                     self.q_len.d.next = 0.into();
                 }
                 self.q_imm.d.next = 0.into();
-                self.q_flags.d.next = 0.into();
+                self.q_imm_valid.d.next = false;
                 self.q_opcode.d.next = bit_cast::<8, 1>(self.rdbuf.q.val().get_bit(self.f_swqe_opcode.val().index() + 1).into());
                 self.q_cqn.d.next = self.c_scq.q.val().get_bits::<TABLE_LOG2>(0);
                 self.sub_ret.d.next = Seq::Store;
@@ -2123,7 +2181,7 @@ impl Logic for Engine {
                     self.c_state.d.next = 6.into();
                     self.inc_wqe_errors.next = true;
                 }
-                if self.rdbuf.q.val().get_bit(self.f_swqe_flags.val().index()) | self.q_status.q.val().any() {
+                if self.rdbuf.q.val().get_bit(self.f_swqe_signaled.val().index()) | self.q_status.q.val().any() {
                     self.seq.d.next = Seq::CqStart;
                 }
             }
@@ -2131,7 +2189,6 @@ impl Logic for Engine {
             // ---------- requester: send a WQE ----------
             Seq::TxWqe => {
                 self.w_opcode.d.next = self.rdbuf.q.val().get_bits::<W_SWQE_OPCODE>(self.f_swqe_opcode.val().index());
-                self.w_flags.d.next = self.rdbuf.q.val().get_bits::<W_SWQE_FLAGS>(self.f_swqe_flags.val().index());
                 self.w_imm.d.next = self.rdbuf.q.val().get_bits::<W_SWQE_IMM>(self.f_swqe_imm.val().index());
                 self.w_raddr.d.next = self.rdbuf.q.val().get_bits::<W_SWQE_REMOTE_ADDR>(self.f_swqe_remote_addr.val().index());
                 self.w_rkey.d.next = self.rdbuf.q.val().get_bits::<W_SWQE_RKEY>(self.f_swqe_rkey.val().index());
@@ -2246,7 +2303,7 @@ impl Logic for Engine {
                 self.q_wr_id.d.next = self.rdbuf.q.val().get_bits::<W_SWQE_WR_ID>(self.f_swqe_wr_id.val().index());
                 self.q_len.d.next = 0.into();
                 self.q_imm.d.next = 0.into();
-                self.q_flags.d.next = 0.into();
+                self.q_imm_valid.d.next = false;
                 self.q_opcode.d.next = bit_cast::<8, 1>(self.w_is_write.val().into());
                 self.q_cqn.d.next = self.c_scq.q.val().get_bits::<TABLE_LOG2>(0);
                 self.sub_ret.d.next = Seq::Store;
@@ -2328,7 +2385,7 @@ impl Logic for Engine {
                         | (bit_cast::<CQE_BITS, TABLE_LOG2>(self.qp.q.val()) << self.f_cqe_qpn.val())
                         | (bit_cast::<CQE_BITS, 8>(self.q_status.q.val()) << self.f_cqe_status.val())
                         | (bit_cast::<CQE_BITS, 8>(self.q_opcode.q.val()) << self.f_cqe_opcode.val())
-                        | (bit_cast::<CQE_BITS, 8>(self.q_flags.q.val()) << self.f_cqe_flags.val())
+                        | (bit_cast::<CQE_BITS, 1>(self.q_imm_valid.q.val().into()) << self.f_cqe_imm_valid.val())
                         | (bit_cast::<CQE_BITS, 1>(self.owner.val().into())
                             << self.f_cqe_owner.val());
                     self.seq.d.next = Seq::CqWrite;
@@ -2438,6 +2495,7 @@ impl Logic for Engine {
             self.qpc_cmd.d.next = 0.into();
             self.mr_cmd.d.next = 0.into();
             self.cq_cmd.d.next = 0.into();
+            self.modify_job.d.next = false;
             self.sq_pending.d.next = 0.into();
             self.wait_mask.d.next = 0.into();
             self.retx_mask.d.next = 0.into();

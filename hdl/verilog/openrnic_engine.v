@@ -46,7 +46,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     
     // Constant declarations
     localparam  k_id = 32'h524e4943;
-    localparam  k_version = 32'h10000;
+    localparam  k_version = 32'h10001;
     localparam  k_features = 32'h7;
     localparam  k_qpdb_base = 16'h1000;
     localparam  k_qpdb_span = 16'h100;
@@ -139,7 +139,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     localparam  r_cq_vector = 16'h310;
     localparam  r_cq_cmd = 16'h31c;
     localparam  f_swqe_opcode = 10'b0;
-    localparam  f_swqe_flags = 10'b1000;
+    localparam  f_swqe_signaled = 10'b1000;
     localparam  f_swqe_num_sge = 10'b10000;
     localparam  f_swqe_imm = 10'b100000;
     localparam  f_swqe_wr_id = 10'b1000000;
@@ -161,7 +161,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     localparam  f_cqe_qpn = 10'b10000000;
     localparam  f_cqe_status = 10'b10100000;
     localparam  f_cqe_opcode = 10'b10101000;
-    localparam  f_cqe_flags = 10'b10110000;
+    localparam  f_cqe_imm_valid = 10'b10110000;
     localparam  f_cqe_owner = 10'b11111000;
     localparam  f_qpc_state = 11'b0;
     localparam  f_qpc_pmtu_log2 = 11'b100;
@@ -220,28 +220,30 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     localparam Seq$RxPlace = 12;
     localparam Seq$RxPlaceDrain = 13;
     localparam Seq$RxFinish = 14;
-    localparam Seq$RxAckMaybe = 15;
-    localparam Seq$AckSend = 16;
-    localparam Seq$ReqAck = 17;
-    localparam Seq$ReqWqe = 18;
-    localparam Seq$TxCtx = 19;
-    localparam Seq$TxWqe = 20;
-    localparam Seq$TxMr = 21;
-    localparam Seq$TxStart = 22;
-    localparam Seq$TxSeg = 23;
-    localparam Seq$TxSend = 24;
-    localparam Seq$TxNext = 25;
-    localparam Seq$TxFail = 26;
-    localparam Seq$SendStart = 27;
-    localparam Seq$Send = 28;
-    localparam Seq$SendDrain = 29;
-    localparam Seq$CqStart = 30;
-    localparam Seq$CqWait = 31;
-    localparam Seq$CqRow = 32;
-    localparam Seq$CqWrite = 33;
-    localparam Seq$DmaRead = 34;
-    localparam Seq$DmaBeats = 35;
-    localparam Seq$Store = 36;
+    localparam Seq$RxFail = 15;
+    localparam Seq$RxAckMaybe = 16;
+    localparam Seq$CmdModify = 17;
+    localparam Seq$AckSend = 18;
+    localparam Seq$ReqAck = 19;
+    localparam Seq$ReqWqe = 20;
+    localparam Seq$TxCtx = 21;
+    localparam Seq$TxWqe = 22;
+    localparam Seq$TxMr = 23;
+    localparam Seq$TxStart = 24;
+    localparam Seq$TxSeg = 25;
+    localparam Seq$TxSend = 26;
+    localparam Seq$TxNext = 27;
+    localparam Seq$TxFail = 28;
+    localparam Seq$SendStart = 29;
+    localparam Seq$Send = 30;
+    localparam Seq$SendDrain = 31;
+    localparam Seq$CqStart = 32;
+    localparam Seq$CqWait = 33;
+    localparam Seq$CqRow = 34;
+    localparam Seq$CqWrite = 35;
+    localparam Seq$DmaRead = 36;
+    localparam Seq$DmaBeats = 37;
+    localparam Seq$Store = 38;
     
     // Stub signals
     reg  [47:0] txh$src_mac;
@@ -585,6 +587,9 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  rx_job$d;
     wire  rx_job$q;
     reg  rx_job$clock;
+    reg  modify_job$d;
+    wire  modify_job$q;
+    reg  modify_job$clock;
     reg  [3:0] c_state$d;
     wire  [3:0] c_state$q;
     reg  c_state$clock;
@@ -672,9 +677,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  [7:0] w_opcode$d;
     wire  [7:0] w_opcode$q;
     reg  w_opcode$clock;
-    reg  [7:0] w_flags$d;
-    wire  [7:0] w_flags$q;
-    reg  w_flags$clock;
     reg  [31:0] w_imm$d;
     wire  [31:0] w_imm$q;
     reg  w_imm$clock;
@@ -801,9 +803,9 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  [7:0] q_opcode$d;
     wire  [7:0] q_opcode$q;
     reg  q_opcode$clock;
-    reg  [7:0] q_flags$d;
-    wire  [7:0] q_flags$q;
-    reg  q_flags$clock;
+    reg  q_imm_valid$d;
+    wire  q_imm_valid$q;
+    reg  q_imm_valid$clock;
     reg  [3:0] q_cqn$d;
     wire  [3:0] q_cqn$q;
     reg  q_cqn$clock;
@@ -1407,6 +1409,11 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         .q(rx_job$q),
         .clock(rx_job$clock)
     );
+    top$modify_job modify_job(
+        .d(modify_job$d),
+        .q(modify_job$q),
+        .clock(modify_job$clock)
+    );
     top$c_state c_state(
         .d(c_state$d),
         .q(c_state$q),
@@ -1551,11 +1558,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         .d(w_opcode$d),
         .q(w_opcode$q),
         .clock(w_opcode$clock)
-    );
-    top$w_flags w_flags(
-        .d(w_flags$d),
-        .q(w_flags$q),
-        .clock(w_flags$clock)
     );
     top$w_imm w_imm(
         .d(w_imm$d),
@@ -1767,10 +1769,10 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         .q(q_opcode$q),
         .clock(q_opcode$clock)
     );
-    top$q_flags q_flags(
-        .d(q_flags$d),
-        .q(q_flags$q),
-        .clock(q_flags$clock)
+    top$q_imm_valid q_imm_valid(
+        .d(q_imm_valid$d),
+        .q(q_imm_valid$q),
+        .clock(q_imm_valid$clock)
     );
     top$q_cqn q_cqn(
         .d(q_cqn$d),
@@ -1888,6 +1890,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         qp$clock = clock;
         mr_idx$clock = clock;
         rx_job$clock = clock;
+        modify_job$clock = clock;
         c_state$clock = clock;
         c_pmtu$clock = clock;
         c_dqpn$clock = clock;
@@ -1917,7 +1920,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         c_resp_done$clock = clock;
         c_resp_wr_id$clock = clock;
         w_opcode$clock = clock;
-        w_flags$clock = clock;
         w_imm$clock = clock;
         w_raddr$clock = clock;
         w_rkey$clock = clock;
@@ -1960,7 +1962,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         q_imm$clock = clock;
         q_status$clock = clock;
         q_opcode$clock = clock;
-        q_flags$clock = clock;
+        q_imm_valid$clock = clock;
         q_cqn$clock = clock;
         q_buf$clock = clock;
         q_beat$clock = clock;
@@ -2038,6 +2040,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         qp$d = qp$q;
         mr_idx$d = mr_idx$q;
         rx_job$d = rx_job$q;
+        modify_job$d = modify_job$q;
         c_state$d = c_state$q;
         c_pmtu$d = c_pmtu$q;
         c_dqpn$d = c_dqpn$q;
@@ -2067,7 +2070,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         c_resp_done$d = c_resp_done$q;
         c_resp_wr_id$d = c_resp_wr_id$q;
         w_opcode$d = w_opcode$q;
-        w_flags$d = w_flags$q;
         w_imm$d = w_imm$q;
         w_raddr$d = w_raddr$q;
         w_rkey$d = w_rkey$q;
@@ -2110,7 +2112,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         q_imm$d = q_imm$q;
         q_status$d = q_status$q;
         q_opcode$d = q_opcode$q;
-        q_flags$d = q_flags$q;
+        q_imm_valid$d = q_imm_valid$q;
         q_cqn$d = q_cqn$q;
         q_buf$d = q_buf$q;
         q_beat$d = q_beat$q;
@@ -2281,10 +2283,12 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             end
             if (reg_addr == r_qpc_cmd) begin
                 qpc_cmd$d = reg_wdata[(32'h0)+:(2)];
-                sqpi_ram$write_enable = 1'b1;
-                sqpi_ram$write_address = qs_sel$q;
-                rqpi_ram$write_enable = 1'b1;
-                rqpi_ram$write_address = qs_sel$q;
+                if (reg_wdata[(32'h0)+:(2)] != 32'h3) begin
+                    sqpi_ram$write_enable = 1'b1;
+                    sqpi_ram$write_address = qs_sel$q;
+                    rqpi_ram$write_enable = 1'b1;
+                    rqpi_ram$write_address = qs_sel$q;
+                end
             end
             if (reg_addr == r_mr_sel) begin
                 ms_sel$d = reg_wdata[(32'h0)+:(4)];
@@ -2753,7 +2757,13 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             Seq$Idle:
                 begin
                     rx_job$d = 1'b0;
-                    if (|qpc_cmd$q | |mr_cmd$q | |cq_cmd$q) begin
+                    if (qpc_cmd$q == 32'h3) begin
+                        qp$d = qs_sel$q;
+                        modify_job$d = 1'b1;
+                        ret$d = Seq$CtxLoad;
+                        seq$d = Seq$Wait;
+                    end
+                    else if (|qpc_cmd$q | |mr_cmd$q | |cq_cmd$q) begin
                         seq$d = Seq$Cmd;
                     end
                     else if (enable$q & rx_full$q) begin
@@ -2804,6 +2814,31 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                             cq_ram$write_data = (((cs_base$q) & 128'hffffffffffffffffffffffffffffffff) << f_cq_base) | (((cs_log2$q) & 128'hffffffffffffffffffffffffffffffff) << f_cq_log2) | (((k_one) & 128'hffffffffffffffffffffffffffffffff) << f_cq_valid) | (((cs_vector$q) & 128'hffffffffffffffffffffffffffffffff) << f_cq_vector);
                         end
                     end
+                end
+            Seq$CmdModify:
+                begin
+                    qpc_cmd$d = 32'h0;
+                    modify_job$d = 1'b0;
+                    c_state$d = qs_state$q;
+                    c_pmtu$d = qs_pmtu$q;
+                    c_dqpn$d = qs_dqpn$q;
+                    c_dmac$d = qs_dmac$q;
+                    c_dip$d = qs_dip$q;
+                    c_sq_base$d = qs_sq_base$q;
+                    c_rq_base$d = qs_rq_base$q;
+                    c_sq_log2$d = qs_sq_log2$q;
+                    c_rq_log2$d = qs_rq_log2$q;
+                    c_scq$d = qs_cqn$q[(32'h0)+:(16)];
+                    c_rcq$d = qs_cqn$q[(32'h10)+:(16)];
+                    c_pd$d = qs_pd$q;
+                    c_sport$d = qs_sport$q;
+                    if ((c_state$q < 32'h2) & (qs_state$q >= 32'h2)) begin
+                        c_rq_psn$d = qs_rq_psn$q;
+                    end
+                    if ((c_state$q < 32'h3) & (qs_state$q >= 32'h3)) begin
+                        c_sq_psn$d = qs_sq_psn$q;
+                    end
+                    seq$d = Seq$Store;
                 end
             Seq$RxStart:
                 begin
@@ -2861,7 +2896,10 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                     c_resp_left$d = qp_ram$read_data[(f_qpc_resp_left)+:(32)];
                     c_resp_done$d = qp_ram$read_data[(f_qpc_resp_done)+:(32)];
                     c_resp_wr_id$d = qp_ram$read_data[(f_qpc_resp_wr_id)+:(64)];
-                    if (rx_job$q) begin
+                    if (modify_job$q) begin
+                        seq$d = Seq$CmdModify;
+                    end
+                    else if (rx_job$q) begin
                         seq$d = Seq$RxCtx;
                     end
                     else begin
@@ -3026,7 +3064,9 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                         t_syndrome$d = 32'h63;
                         t_psn$d = rxh$psn;
                         inc_nak_invalid_sent = 1'b1;
-                        seq$d = Seq$AckSend;
+                        q_wr_id$d = rdbuf$q[(f_rwqe_wr_id)+:(64)];
+                        q_status$d = 32'h4;
+                        seq$d = Seq$RxFail;
                     end
                 end
             Seq$RxPlacePrep:
@@ -3035,7 +3075,13 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                         t_syndrome$d = 32'h61;
                         t_psn$d = rxh$psn;
                         inc_nak_invalid_sent = 1'b1;
+                        c_resp_active$d = 1'b0;
                         seq$d = Seq$AckSend;
+                        if (rxh$is_send) begin
+                            q_wr_id$d = c_resp_wr_id$q;
+                            q_status$d = 32'h1;
+                            seq$d = Seq$RxFail;
+                        end
                     end
                     else if (|rxh$payload_len) begin
                         pl_ptr$d = ((rxh$hdr_len[(32'h3)+:(5)]) & 10'h3ff);
@@ -3088,12 +3134,23 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                             if (rxh$is_write) begin
                                 q_opcode$d = 32'h3;
                             end
-                            q_flags$d = ((rxh$has_imm) & 8'hff);
+                            q_imm_valid$d = rxh$has_imm;
                             q_cqn$d = c_rcq$q[(32'h0)+:(4)];
                             sub_ret$d = Seq$RxAckMaybe;
                             seq$d = Seq$CqStart;
                         end
                     end
+                end
+            Seq$RxFail:
+                begin
+                    q_len$d = 32'h0;
+                    q_imm$d = 32'h0;
+                    q_imm_valid$d = 1'b0;
+                    q_opcode$d = 32'h2;
+                    q_cqn$d = c_rcq$q[(32'h0)+:(4)];
+                    inc_wqe_errors = 1'b1;
+                    sub_ret$d = Seq$AckSend;
+                    seq$d = Seq$CqStart;
                 end
             Seq$RxAckMaybe:
                 begin
@@ -3172,7 +3229,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                         q_len$d = 32'h0;
                     end
                     q_imm$d = 32'h0;
-                    q_flags$d = 32'h0;
+                    q_imm_valid$d = 1'b0;
                     q_opcode$d = ((rdbuf$q[f_swqe_opcode + 32'h1]) & 8'hff);
                     q_cqn$d = c_scq$q[(32'h0)+:(4)];
                     sub_ret$d = Seq$Store;
@@ -3181,14 +3238,13 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                         c_state$d = 32'h6;
                         inc_wqe_errors = 1'b1;
                     end
-                    if (rdbuf$q[f_swqe_flags] | |q_status$q) begin
+                    if (rdbuf$q[f_swqe_signaled] | |q_status$q) begin
                         seq$d = Seq$CqStart;
                     end
                 end
             Seq$TxWqe:
                 begin
                     w_opcode$d = rdbuf$q[(f_swqe_opcode)+:(8)];
-                    w_flags$d = rdbuf$q[(f_swqe_flags)+:(8)];
                     w_imm$d = rdbuf$q[(f_swqe_imm)+:(32)];
                     w_raddr$d = rdbuf$q[(f_swqe_remote_addr)+:(64)];
                     w_rkey$d = rdbuf$q[(f_swqe_rkey)+:(32)];
@@ -3306,7 +3362,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                     q_wr_id$d = rdbuf$q[(f_swqe_wr_id)+:(64)];
                     q_len$d = 32'h0;
                     q_imm$d = 32'h0;
-                    q_flags$d = 32'h0;
+                    q_imm_valid$d = 1'b0;
                     q_opcode$d = ((w_is_write) & 8'hff);
                     q_cqn$d = c_scq$q[(32'h0)+:(4)];
                     sub_ret$d = Seq$Store;
@@ -3385,7 +3441,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                         wr_from_cqe$d = 1'b1;
                         q_beat$d = 32'h0;
                         owner = ~cq_ram$read_data[f_cq_pi + cq_ram$read_data[(f_cq_log2)+:(5)]];
-                        q_buf$d = (((q_wr_id$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_wr_id) | (((q_len$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_byte_len) | (((q_imm$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_imm) | (((qp$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_qpn) | (((q_status$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_status) | (((q_opcode$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_opcode) | (((q_flags$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_flags) | (((owner) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_owner);
+                        q_buf$d = (((q_wr_id$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_wr_id) | (((q_len$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_byte_len) | (((q_imm$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_imm) | (((qp$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_qpn) | (((q_status$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_status) | (((q_opcode$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_opcode) | (((q_imm_valid$q) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_imm_valid) | (((owner) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_cqe_owner);
                         seq$d = Seq$CqWrite;
                     end
                 end
@@ -3523,6 +3579,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             qpc_cmd$d = 32'h0;
             mr_cmd$d = 32'h0;
             cq_cmd$d = 32'h0;
+            modify_job$d = 1'b0;
             sq_pending$d = 32'h0;
             wait_mask$d = 32'h0;
             retx_mask$d = 32'h0;
@@ -4714,6 +4771,25 @@ module top$mac(d,q,clock);
 endmodule // top$mac
 
 
+module top$modify_job(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$modify_job
+
+
 module top$mr_cmd(d,q,clock);
     
     // Module arguments
@@ -5066,25 +5142,6 @@ module top$q_cqn(d,q,clock);
 endmodule // top$q_cqn
 
 
-module top$q_flags(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$q_flags
-
-
 module top$q_imm(d,q,clock);
     
     // Module arguments
@@ -5102,6 +5159,25 @@ module top$q_imm(d,q,clock);
     end
           
 endmodule // top$q_imm
+
+
+module top$q_imm_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$q_imm_valid
 
 
 module top$q_len(d,q,clock);
@@ -5707,28 +5783,30 @@ module top$ret(d,q,clock);
     localparam Seq$RxPlace = 12;
     localparam Seq$RxPlaceDrain = 13;
     localparam Seq$RxFinish = 14;
-    localparam Seq$RxAckMaybe = 15;
-    localparam Seq$AckSend = 16;
-    localparam Seq$ReqAck = 17;
-    localparam Seq$ReqWqe = 18;
-    localparam Seq$TxCtx = 19;
-    localparam Seq$TxWqe = 20;
-    localparam Seq$TxMr = 21;
-    localparam Seq$TxStart = 22;
-    localparam Seq$TxSeg = 23;
-    localparam Seq$TxSend = 24;
-    localparam Seq$TxNext = 25;
-    localparam Seq$TxFail = 26;
-    localparam Seq$SendStart = 27;
-    localparam Seq$Send = 28;
-    localparam Seq$SendDrain = 29;
-    localparam Seq$CqStart = 30;
-    localparam Seq$CqWait = 31;
-    localparam Seq$CqRow = 32;
-    localparam Seq$CqWrite = 33;
-    localparam Seq$DmaRead = 34;
-    localparam Seq$DmaBeats = 35;
-    localparam Seq$Store = 36;
+    localparam Seq$RxFail = 15;
+    localparam Seq$RxAckMaybe = 16;
+    localparam Seq$CmdModify = 17;
+    localparam Seq$AckSend = 18;
+    localparam Seq$ReqAck = 19;
+    localparam Seq$ReqWqe = 20;
+    localparam Seq$TxCtx = 21;
+    localparam Seq$TxWqe = 22;
+    localparam Seq$TxMr = 23;
+    localparam Seq$TxStart = 24;
+    localparam Seq$TxSeg = 25;
+    localparam Seq$TxSend = 26;
+    localparam Seq$TxNext = 27;
+    localparam Seq$TxFail = 28;
+    localparam Seq$SendStart = 29;
+    localparam Seq$Send = 30;
+    localparam Seq$SendDrain = 31;
+    localparam Seq$CqStart = 32;
+    localparam Seq$CqWait = 33;
+    localparam Seq$CqRow = 34;
+    localparam Seq$CqWrite = 35;
+    localparam Seq$DmaRead = 36;
+    localparam Seq$DmaBeats = 37;
+    localparam Seq$Store = 38;
     
     // Update code (custom)
     initial begin
@@ -6652,28 +6730,30 @@ module top$seq(d,q,clock);
     localparam Seq$RxPlace = 12;
     localparam Seq$RxPlaceDrain = 13;
     localparam Seq$RxFinish = 14;
-    localparam Seq$RxAckMaybe = 15;
-    localparam Seq$AckSend = 16;
-    localparam Seq$ReqAck = 17;
-    localparam Seq$ReqWqe = 18;
-    localparam Seq$TxCtx = 19;
-    localparam Seq$TxWqe = 20;
-    localparam Seq$TxMr = 21;
-    localparam Seq$TxStart = 22;
-    localparam Seq$TxSeg = 23;
-    localparam Seq$TxSend = 24;
-    localparam Seq$TxNext = 25;
-    localparam Seq$TxFail = 26;
-    localparam Seq$SendStart = 27;
-    localparam Seq$Send = 28;
-    localparam Seq$SendDrain = 29;
-    localparam Seq$CqStart = 30;
-    localparam Seq$CqWait = 31;
-    localparam Seq$CqRow = 32;
-    localparam Seq$CqWrite = 33;
-    localparam Seq$DmaRead = 34;
-    localparam Seq$DmaBeats = 35;
-    localparam Seq$Store = 36;
+    localparam Seq$RxFail = 15;
+    localparam Seq$RxAckMaybe = 16;
+    localparam Seq$CmdModify = 17;
+    localparam Seq$AckSend = 18;
+    localparam Seq$ReqAck = 19;
+    localparam Seq$ReqWqe = 20;
+    localparam Seq$TxCtx = 21;
+    localparam Seq$TxWqe = 22;
+    localparam Seq$TxMr = 23;
+    localparam Seq$TxStart = 24;
+    localparam Seq$TxSeg = 25;
+    localparam Seq$TxSend = 26;
+    localparam Seq$TxNext = 27;
+    localparam Seq$TxFail = 28;
+    localparam Seq$SendStart = 29;
+    localparam Seq$Send = 30;
+    localparam Seq$SendDrain = 31;
+    localparam Seq$CqStart = 32;
+    localparam Seq$CqWait = 33;
+    localparam Seq$CqRow = 34;
+    localparam Seq$CqWrite = 35;
+    localparam Seq$DmaRead = 36;
+    localparam Seq$DmaBeats = 37;
+    localparam Seq$Store = 38;
     
     // Update code (custom)
     initial begin
@@ -6891,28 +6971,30 @@ module top$sub_ret(d,q,clock);
     localparam Seq$RxPlace = 12;
     localparam Seq$RxPlaceDrain = 13;
     localparam Seq$RxFinish = 14;
-    localparam Seq$RxAckMaybe = 15;
-    localparam Seq$AckSend = 16;
-    localparam Seq$ReqAck = 17;
-    localparam Seq$ReqWqe = 18;
-    localparam Seq$TxCtx = 19;
-    localparam Seq$TxWqe = 20;
-    localparam Seq$TxMr = 21;
-    localparam Seq$TxStart = 22;
-    localparam Seq$TxSeg = 23;
-    localparam Seq$TxSend = 24;
-    localparam Seq$TxNext = 25;
-    localparam Seq$TxFail = 26;
-    localparam Seq$SendStart = 27;
-    localparam Seq$Send = 28;
-    localparam Seq$SendDrain = 29;
-    localparam Seq$CqStart = 30;
-    localparam Seq$CqWait = 31;
-    localparam Seq$CqRow = 32;
-    localparam Seq$CqWrite = 33;
-    localparam Seq$DmaRead = 34;
-    localparam Seq$DmaBeats = 35;
-    localparam Seq$Store = 36;
+    localparam Seq$RxFail = 15;
+    localparam Seq$RxAckMaybe = 16;
+    localparam Seq$CmdModify = 17;
+    localparam Seq$AckSend = 18;
+    localparam Seq$ReqAck = 19;
+    localparam Seq$ReqWqe = 20;
+    localparam Seq$TxCtx = 21;
+    localparam Seq$TxWqe = 22;
+    localparam Seq$TxMr = 23;
+    localparam Seq$TxStart = 24;
+    localparam Seq$TxSeg = 25;
+    localparam Seq$TxSend = 26;
+    localparam Seq$TxNext = 27;
+    localparam Seq$TxFail = 28;
+    localparam Seq$SendStart = 29;
+    localparam Seq$Send = 30;
+    localparam Seq$SendDrain = 31;
+    localparam Seq$CqStart = 32;
+    localparam Seq$CqWait = 33;
+    localparam Seq$CqRow = 34;
+    localparam Seq$CqWrite = 35;
+    localparam Seq$DmaRead = 36;
+    localparam Seq$DmaBeats = 37;
+    localparam Seq$Store = 38;
     
     // Update code (custom)
     initial begin
@@ -7846,25 +7928,6 @@ module top$txh(src_mac,dst_mac,src_ip,dst_ip,udp_sport,opcode,dest_qpn,ack_req,p
     end
     
 endmodule // top$txh
-
-
-module top$w_flags(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$w_flags
 
 
 module top$w_imm(d,q,clock);

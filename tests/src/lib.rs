@@ -61,13 +61,13 @@ pub fn set_station(w: &mut World, card: usize) {
     w.mmio_write(card, regs::MAC_HI.offset, u16::from_be_bytes([m[0], m[1]]) as u32);
     w.mmio_write(card, regs::MAC_LO.offset, u32::from_be_bytes([m[2], m[3], m[4], m[5]]));
     w.mmio_write(card, regs::IPV4.offset, u32::from_be_bytes(ip_of(card)));
-    w.mmio_write(card, regs::CTRL.offset, 1);
+    w.mmio_write(card, regs::CTRL.offset, 1 << regs::ctrl::ENABLE.lsb);
 }
 
 /// Wait (in simulated cycles) for a table command to be taken.
 pub fn wait_cmd(w: &mut World, card: usize) {
     for _ in 0..100 {
-        if w.mmio_read(card, regs::STATUS.offset) & 2 == 0 {
+        if regs::status::CMD_PENDING.get(&w.mmio_read(card, regs::STATUS.offset).to_le_bytes()) == 0 {
             return;
         }
     }
@@ -134,7 +134,7 @@ pub fn create_qp(w: &mut World, card: usize, s: &QpSetup, iova: u64) -> RawQp {
     put(w, &regs::QPC_RQ_BASE_LO, rq.iova as u32);
     put(w, &regs::QPC_RQ_BASE_HI, (rq.iova >> 32) as u32);
     put(w, &regs::QPC_RQ_LOG2, rq_log2);
-    put(w, &regs::QPC_CQN, s.cqn | s.cqn << 16);
+    put(w, &regs::QPC_CQN, s.cqn << regs::qpc_cqn::SEND_CQ.lsb | s.cqn << regs::qpc_cqn::RECV_CQ.lsb);
     put(w, &regs::QPC_PD, s.pd);
     put(w, &regs::QPC_UDP_SPORT, 0xC000 | s.qpn);
     put(w, &regs::QPC_CMD, cmd::COMMIT);
@@ -155,7 +155,7 @@ pub struct Send {
 pub fn post_send(w: &mut World, card: usize, qp: &mut RawQp, s: &Send) {
     let mut e = Entry::<{ send_wqe::SIZE }>::default();
     e.set(send_wqe::OPCODE, s.opcode).unwrap();
-    e.set(send_wqe::FLAGS, s.signaled as u64).unwrap();
+    e.set(send_wqe::SIGNALED, s.signaled as u64).unwrap();
     e.set(send_wqe::IMM, s.imm as u64).unwrap();
     e.set(send_wqe::WR_ID, s.wr_id).unwrap();
     e.set(send_wqe::REMOTE_ADDR, s.remote_addr).unwrap();
@@ -193,7 +193,7 @@ pub struct Cqe {
     pub qpn: u32,
     pub status: u8,
     pub opcode: u8,
-    pub flags: u8,
+    pub imm_valid: bool,
 }
 
 /// Poll one CQE if the owner bit says it is fresh.
@@ -214,7 +214,7 @@ pub fn poll_cq(w: &mut World, card: usize, c: &mut RawCq) -> Option<Cqe> {
         qpn: e.get(cqe::QPN) as u32,
         status: e.get(cqe::STATUS) as u8,
         opcode: e.get(cqe::OPCODE) as u8,
-        flags: e.get(cqe::FLAGS) as u8,
+        imm_valid: e.get(cqe::IMM_VALID) == 1,
     })
 }
 

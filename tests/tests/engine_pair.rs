@@ -59,7 +59,7 @@ fn transfer(p: &mut Pair, opcode: u64, len: usize, seed: u8) {
         let rc = wait_cqe(&mut p.w, 1, &mut p.cq[1], budget).unwrap_or_else(|| panic!("no receive completion: op {opcode} len {len}"));
         assert_eq!((rc.wr_id, rc.status, rc.byte_len), (0xAA00 + seed as u64, 0, len as u32), "op {opcode} len {len}");
         assert_eq!(rc.opcode as u64, if is_write { cqe_opcode::RECV_WRITE_IMM } else { cqe_opcode::RECV });
-        assert_eq!(rc.flags & 1 == 1, has_imm);
+        assert_eq!(rc.imm_valid, has_imm);
         if has_imm {
             assert_eq!(rc.imm, imm);
         }
@@ -215,6 +215,9 @@ fn send_larger_than_the_receive_buffer_is_refused() {
     let sc = wait_cqe(&mut p.w, 0, &mut p.cq[0], 300_000).expect("error completion");
     assert_eq!(sc.status as u64, openrnic_contract::queues::cqe_status::REM_INV_REQ_ERR);
     assert_eq!(counter(&mut p.w, 1, &regs::CNT_NAK_INVALID_SENT), 1);
+    // The consumed receive WQE comes back with a length error.
+    let rc = wait_cqe(&mut p.w, 1, &mut p.cq[1], 1000).expect("receive error completion");
+    assert_eq!((rc.wr_id, rc.status as u64), (1, openrnic_contract::queues::cqe_status::LOC_LEN_ERR));
     assert!(p.buf[1].read(0, 16384) == before);
 }
 
@@ -240,4 +243,31 @@ fn bad_lkey_completes_with_local_protection_error() {
     let sc = wait_cqe(&mut p.w, 0, &mut p.cq[0], 100_000).expect("error completion");
     assert_eq!((sc.wr_id, sc.status as u64), (4, openrnic_contract::queues::cqe_status::LOC_PROT_ERR));
     assert_eq!(counter(&mut p.w, 0, &regs::CNT_TX_FRAMES), 0, "nothing may be sent for a bad lkey");
+}
+
+#[test]
+fn modify_keeps_queue_progress_and_posted_receives() {
+    use openrnic_contract::regs::{cmd, qp_state};
+    let mut p = pair(10);
+    // Traffic first, so the QP has progress (indices, PSNs, MSN) to keep.
+    transfer(&mut p, wqe_opcode::SEND, 100, 1);
+    // A receive posted, then a state-only MODIFY on both sides (RTS -> RTS with new
+    // staged PSNs that must be ignored because the QP is already past RTR/RTS).
+    post_recv(&mut p.w, 1, &mut p.qp[1], 0xBB, VA + 4096, 4096, KEY);
+    for c in 0..2 {
+        p.w.mmio_write(c, regs::QPC_SEL.offset, p.qp[c].qpn);
+        p.w.mmio_write(c, regs::QPC_STATE.offset, qp_state::RTS);
+        p.w.mmio_write(c, regs::QPC_SQ_PSN.offset, 0x777);
+        p.w.mmio_write(c, regs::QPC_RQ_PSN.offset, 0x777);
+        p.w.mmio_write(c, regs::QPC_CMD.offset, cmd::MODIFY);
+        wait_cmd(&mut p.w, c);
+    }
+    let data = pattern(300, 9);
+    p.buf[0].write(0, &data);
+    post_send(&mut p.w, 0, &mut p.qp[0], &Send { opcode: wqe_opcode::SEND, wr_id: 0x66, imm: 0, remote_addr: 0, rkey: 0, sge: Some((VA, 300, KEY)), signaled: true });
+    let rc = wait_cqe(&mut p.w, 1, &mut p.cq[1], 200_000).expect("the receive posted before MODIFY is used");
+    assert_eq!((rc.wr_id, rc.byte_len), (0xBB, 300));
+    assert_eq!(p.buf[1].read(4096, 300), data);
+    assert_eq!(wait_cqe(&mut p.w, 0, &mut p.cq[0], 200_000).expect("send completion").wr_id, 0x66);
+    assert_eq!(counter(&mut p.w, 1, &regs::CNT_NAK_SEQ_SENT), 0, "PSNs kept across MODIFY");
 }

@@ -9,7 +9,7 @@ use super::device::DeviceInner;
 use super::error::Result;
 use super::memory::{get, Ring};
 use super::qp::QpTrack;
-use super::{doorbell, lock, prose};
+use super::{doorbell, lock};
 use openrnic_contract::queues::{cqe, cqe_opcode, cqe_status};
 use openrnic_contract::{regs, Cqe};
 use std::mem::ManuallyDrop;
@@ -120,7 +120,7 @@ impl WorkCompletion {
             status: WcStatus::from_code(get(e, cqe::STATUS) as u8),
             opcode: WcOpcode::from_code(get(e, cqe::OPCODE) as u8),
             byte_len: get(e, cqe::BYTE_LEN) as u32,
-            imm: (get(e, cqe::FLAGS) & prose::CQE_IMM_VALID != 0).then(|| get(e, cqe::IMM) as u32),
+            imm: (get(e, cqe::IMM_VALID) != 0).then(|| get(e, cqe::IMM) as u32),
             qp_num: get(e, cqe::QPN) as u32,
         }
     }

@@ -6,7 +6,7 @@ use super::error::{Error, Result};
 use super::memory::{DmaBuf, IovaAllocator};
 use super::mr::{MemoryRegion, MrTable};
 use super::qp::{QpInitAttr, QpTrack, QueuePair};
-use super::{ceil_log2, lock, prose, MAX_MSG_SIZE, MAX_RING_LOG2};
+use super::{ceil_log2, lock, MAX_MSG_SIZE, MAX_RING_LOG2};
 use crate::backend::Backend;
 use openrnic_contract::regs::{self, Reg};
 use openrnic_contract::{queues, Field};
@@ -153,7 +153,7 @@ impl DeviceInner {
         let mut spins = 0u32;
         loop {
             let status = self.read(&regs::STATUS)?;
-            if status & prose::STATUS_CMD_PENDING == 0 {
+            if regs::status::CMD_PENDING.get(&status.to_le_bytes()) == 0 {
                 return Ok(());
             }
             if start.elapsed() > timeout {
@@ -242,8 +242,8 @@ impl Device {
         if id != regs::ID_VALUE {
             return Err(Error::NotOpenrnic { device, found: id, expected: regs::ID_VALUE });
         }
-        let major = rd(&regs::VERSION)? >> prose::VERSION_MAJOR_SHIFT;
-        let expected = regs::VERSION.reset >> prose::VERSION_MAJOR_SHIFT;
+        let major = regs::version::MAJOR.get(&rd(&regs::VERSION)?.to_le_bytes()) as u32;
+        let expected = regs::version::MAJOR.get(&regs::VERSION.reset.to_le_bytes()) as u32;
         if major != expected {
             return Err(Error::VersionMismatch { device, found: major, expected });
         }
@@ -300,7 +300,7 @@ impl Device {
         for cqn in 0..attr.max_cq {
             inner.command("CQ reset", &[(&regs::CQ_SEL, cqn)], &regs::CQ_CMD, regs::cmd::INVALIDATE)?;
         }
-        inner.write(&regs::CTRL, prose::CTRL_ENABLE)?;
+        inner.write(&regs::CTRL, 1 << regs::ctrl::ENABLE.lsb)?;
         Ok(Device { inner })
     }
 

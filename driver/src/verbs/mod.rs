@@ -30,31 +30,14 @@ use std::sync::{Mutex, MutexGuard};
 /// Largest message one work request may carry (libibverbs' `max_msg_sz`).
 pub const MAX_MSG_SIZE: u64 = 1 << 31;
 
-/// Bit positions the contract documents only in register/field prose. Kept in one
-/// place (with the doc they come from) until the contract grows `Field`s for them.
-pub mod prose {
-    /// `regs::CTRL`: "Bit 0 enables the engine".
-    pub const CTRL_ENABLE: u32 = 1 << 0;
-    /// `regs::STATUS`: "Bit 1: a QPC/MR/CQ command is still pending".
-    pub const STATUS_CMD_PENDING: u32 = 1 << 1;
-    /// `regs::VERSION`: "major in `[31:16]`".
-    pub const VERSION_MAJOR_SHIFT: u32 = 16;
-    /// `regs::QPC_CQN`: "send CQ in `[15:0]`, receive CQ in `[31:16]`".
-    pub const QPC_CQN_RECV_SHIFT: u32 = 16;
-    /// `send_wqe::FLAGS`: "Bit 0: signaled".
-    pub const SWQE_SIGNALED: u64 = 1 << 0;
-    /// `cqe::FLAGS`: "Bit 0: IMM is valid".
-    pub const CQE_IMM_VALID: u64 = 1 << 0;
-    /// `SQ_PI`/`RQ_PI`/`CQ_CI`: "16 bits, free-running".
-    pub const DOORBELL_BITS: u32 = 16;
-}
-
+/// Doorbell registers carry a free-running 16-bit index.
+const DOORBELL_BITS: u32 = openrnic_contract::regs::DOORBELL_INDEX.width;
 /// Deepest ring: free-running 16-bit indices must tell a full ring from an empty one.
-pub(crate) const MAX_RING_LOG2: u32 = prose::DOORBELL_BITS - 1;
+pub(crate) const MAX_RING_LOG2: u32 = DOORBELL_BITS - 1;
 
 /// The value a doorbell register carries for free-running index `i`.
 pub(crate) fn doorbell(i: u32) -> u32 {
-    i & ((1 << prose::DOORBELL_BITS) - 1)
+    i & ((1 << DOORBELL_BITS) - 1)
 }
 
 /// Lock, ignoring poisoning: every critical section here leaves its data consistent

@@ -16,7 +16,7 @@ use super::device::{mac_hi, mac_lo, DeviceAttr, PdInner};
 use super::error::{Error, Result};
 use super::mr::MrCache;
 use super::memory::{get, set, Ring};
-use super::{ceil_log2, doorbell, lock, prose, MAX_MSG_SIZE};
+use super::{ceil_log2, doorbell, lock, MAX_MSG_SIZE};
 use openrnic_contract::queues::{qpc, recv_wqe, send_wqe, wqe_opcode};
 use openrnic_contract::regs::{self, feature};
 use openrnic_contract::{RecvWqe, SendWqe};
@@ -236,7 +236,7 @@ impl QpTrack {
             let e = sq.ring.read(sq.hw_index(i));
             i = i.wrapping_add(1);
             let hit = if wc.status.is_ok() {
-                get(&e, send_wqe::FLAGS) & prose::SWQE_SIGNALED != 0
+                get(&e, send_wqe::SIGNALED) != 0
             } else {
                 get(&e, send_wqe::WR_ID) == wc.wr_id
             };
@@ -522,7 +522,7 @@ impl QueuePair {
     fn commit(&self, st: &Staged, to: QpState) -> Result<()> {
         let t = &self.track;
         let (sq, rq) = (&t.sq.ring, &t.rq.ring);
-        let cqn = t.send_cq.cqn | (t.recv_cq.cqn << prose::QPC_CQN_RECV_SHIFT);
+        let cqn = (t.send_cq.cqn << regs::qpc_cqn::SEND_CQ.lsb) | (t.recv_cq.cqn << regs::qpc_cqn::RECV_CQ.lsb);
         self.pd.dev.command(
             "QP modify",
             &[
@@ -585,7 +585,7 @@ impl QueuePair {
         }
         let mut e = SendWqe::default();
         set(&mut e, send_wqe::OPCODE, opcode)?;
-        set(&mut e, send_wqe::FLAGS, if wr.signaled { prose::SWQE_SIGNALED } else { 0 })?;
+        set(&mut e, send_wqe::SIGNALED, wr.signaled as u64)?;
         set(&mut e, send_wqe::IMM, imm as u64)?;
         set(&mut e, send_wqe::WR_ID, wr.wr_id)?;
         if let Some((addr, rkey)) = remote {

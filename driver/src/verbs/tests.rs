@@ -44,7 +44,7 @@ fn cqe(qpn: u32, wr_id: u64, opcode: u64, status: u64, byte_len: u32, imm: Optio
     e.set(cqe::BYTE_LEN, byte_len as u64).unwrap();
     if let Some(i) = imm {
         e.set(cqe::IMM, i as u64).unwrap();
-        e.set(cqe::FLAGS, prose::CQE_IMM_VALID).unwrap();
+        e.set(cqe::IMM_VALID, 1).unwrap();
     }
     e
 }
@@ -63,7 +63,7 @@ fn open_checks_identity_reads_caps_and_enables() {
     assert_eq!(a.max_mtu, regs::CAP_MAX_MTU.reset);
     assert_eq!(a.datapath_bits, regs::CAP_DATAPATH.reset);
     assert!(a.has(regs::feature::SEND) && a.has(regs::feature::WRITE) && !a.has(regs::feature::READ));
-    assert_eq!(f.last_write(regs::CTRL.offset as u64), Some(prose::CTRL_ENABLE));
+    assert_eq!(f.last_write(regs::CTRL.offset as u64), Some(1 << regs::ctrl::ENABLE.lsb));
     // Every row was invalidated before the engine was enabled.
     let w = f.writes();
     let enable = w.iter().rposition(|&(o, _)| o == regs::CTRL.offset as u64).unwrap();
@@ -86,7 +86,7 @@ fn open_rejects_wrong_id_and_major_version() {
     f.force(&regs::ID, 0xDEAD_BEEF);
     assert!(matches!(Device::open(f), Err(Error::NotOpenrnic { found: 0xDEAD_BEEF, .. })));
     let f = FakeBackend::new();
-    f.force(&regs::VERSION, regs::VERSION.reset + (1 << prose::VERSION_MAJOR_SHIFT) + 3);
+    f.force(&regs::VERSION, regs::VERSION.reset + (1 << regs::version::MAJOR.lsb) + 3);
     assert!(matches!(Device::open(f), Err(Error::VersionMismatch { .. })));
     let f = FakeBackend::new();
     f.force(&regs::VERSION, regs::VERSION.reset + 3); // a newer minor is fine
@@ -119,7 +119,7 @@ fn counters_cover_every_cnt_register() {
 fn command_timeout_is_reported() {
     let (f, d) = open();
     d.set_command_timeout(Duration::from_millis(20));
-    f.force(&regs::STATUS, prose::STATUS_CMD_PENDING);
+    f.force(&regs::STATUS, 1 << regs::status::CMD_PENDING.lsb);
     let pd = d.alloc_pd().unwrap();
     let e = pd.reg_mr(4096, RW).unwrap_err();
     assert!(matches!(e, Error::CommandTimeout { what: "MR register", .. }), "{e}");
@@ -235,7 +235,7 @@ fn qp_state_machine_and_committed_context() {
     assert_eq!(row.get(&regs::QPC_DMAC_LO), 0x0000_0002);
     assert_eq!(row.get(&regs::QPC_DMAC_HI), 0x0200);
     assert_eq!(row.get(&regs::QPC_DIP), u32::from(PEER.ipv4));
-    assert_eq!(row.get(&regs::QPC_CQN), scq.cqn() | rcq.cqn() << prose::QPC_CQN_RECV_SHIFT);
+    assert_eq!(row.get(&regs::QPC_CQN), scq.cqn() << regs::qpc_cqn::SEND_CQ.lsb | rcq.cqn() << regs::qpc_cqn::RECV_CQ.lsb);
     assert_eq!(row.get(&regs::QPC_PD), pd.pdn());
     assert_eq!(row.get(&regs::QPC_SQ_LOG2), 3);
     assert_eq!(row.get(&regs::QPC_RQ_LOG2), 2);
@@ -334,7 +334,7 @@ fn wqes_land_where_the_contract_says_and_doorbells_count() {
     }
     let w0 = f.send_wqe(qpn, 0).unwrap();
     assert_eq!(w0.bytes[send_wqe::OPCODE.offset] as u64, wqe_opcode::SEND_IMM);
-    assert_eq!(w0.bytes[send_wqe::FLAGS.offset] as u64, prose::SWQE_SIGNALED);
+    assert_eq!(send_wqe::SIGNALED.get(&w0.bytes), 1);
     assert_eq!(w0.bytes[send_wqe::NUM_SGE.offset], 1);
     assert_eq!(&w0.bytes[send_wqe::IMM.offset..][..4], &0xCAFE_F00Du32.to_le_bytes());
     assert_eq!(&w0.bytes[send_wqe::WR_ID.offset..][..8], &0x1111u64.to_le_bytes());
@@ -343,7 +343,7 @@ fn wqes_land_where_the_contract_says_and_doorbells_count() {
     assert_eq!(&w0.bytes[send_wqe::SGE0_LKEY.offset..][..4], &mr.lkey().to_le_bytes());
     let w1 = f.send_wqe(qpn, 1).unwrap();
     assert_eq!(w1.get(send_wqe::OPCODE), wqe_opcode::WRITE);
-    assert_eq!(w1.get(send_wqe::FLAGS), 0);
+    assert_eq!(w1.get(send_wqe::SIGNALED), 0);
     assert_eq!(w1.get(send_wqe::REMOTE_ADDR), 0xAAAA_0000_1234);
     assert_eq!(w1.get(send_wqe::RKEY), 0x51);
     assert_eq!(w1.get(send_wqe::SGE0_LEN), 4096);
@@ -593,7 +593,7 @@ fn objects_keep_what_they_use_alive() {
     drop(pd);
     drop(d);
     assert_eq!(f.row(&regs::CQ_CMD, cqn).unwrap().cmd, regs::cmd::COMMIT, "the QP still uses its CQ");
-    assert_eq!(f.last_write(regs::CTRL.offset as u64), Some(prose::CTRL_ENABLE));
+    assert_eq!(f.last_write(regs::CTRL.offset as u64), Some(1 << regs::ctrl::ENABLE.lsb));
     drop(q);
     assert_eq!(f.row(&regs::CQ_CMD, cqn).unwrap().cmd, regs::cmd::INVALIDATE);
     assert!(f.mappings().is_empty(), "all DMA memory unmapped");
