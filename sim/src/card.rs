@@ -6,6 +6,7 @@
 //! engine's ports and host memory / the wire, with PCIe-like latency.
 
 use crate::memory::{DmaTiming, Iommu, ENGINE_CLOCK_HZ};
+use crate::model::EngineModel;
 use openrnic_verilator::Model;
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -38,8 +39,9 @@ pub struct ShellCounters {
     pub irqs: u64,
 }
 
-pub struct Card {
-    pub(crate) model: Model,
+/// A card around engine model `M` (the Verilated RTL unless stated otherwise).
+pub struct Card<M: EngineModel = Model> {
+    pub(crate) model: M,
     iommu: Arc<Iommu>,
     timing: DmaTiming,
     clock_hz: u64,
@@ -56,9 +58,14 @@ pub struct Card {
     activity: u64,
 }
 
-impl Card {
+impl Card<Model> {
     pub fn new(iommu: Arc<Iommu>, timing: DmaTiming) -> Card {
-        let mut model = Model::new();
+        Card::with_model(Model::new(), iommu, timing)
+    }
+}
+
+impl<M: EngineModel> Card<M> {
+    pub fn with_model(mut model: M, iommu: Arc<Iommu>, timing: DmaTiming) -> Card<M> {
         model.set_reset(1);
         model.ticks(4);
         model.set_reset(0);

@@ -2,5 +2,6 @@
 
 pub mod card;
 pub mod memory;
+pub mod model;
 pub mod wire;
 pub mod world;

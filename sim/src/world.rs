@@ -6,6 +6,8 @@
 //! shell).
 
 use crate::card::Card;
+use crate::model::EngineModel;
+use openrnic_verilator::Model;
 use crate::memory::{DmaTiming, Iommu};
 use crate::wire::{ArpResponder, DgramPort, Link, LinkConfig, PcapWriter, Side};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
@@ -22,8 +24,8 @@ pub enum Port {
     Dgram { port: DgramPort, shell: ArpResponder, pcap: Option<PcapWriter> },
 }
 
-pub struct World {
-    pub cards: Vec<Card>,
+pub struct World<M: EngineModel = Model> {
+    pub cards: Vec<Card<M>>,
     pub ports: Vec<Port>,
     pub link: Option<Link>,
     cycle: u64,
@@ -43,13 +45,21 @@ impl Default for WorldConfig {
 }
 
 impl World {
-    /// `cards` cards; with two, they are joined back to back by one link.
+    /// `cards` Verilated cards; with two, they are joined back to back by one link.
     pub fn new(cfg: WorldConfig) -> Result<World, crate::wire::ConfigError> {
         let cards: Vec<Card> = (0..cfg.cards).map(|_| Card::new(Arc::new(Iommu::new()), cfg.dma)).collect();
-        let (link, ports) = if cfg.cards == 2 {
-            (Some(Link::new(cfg.link)?), vec![Port::Link(Side::A), Port::Link(Side::B)])
+        World::from_cards(cards, cfg.link)
+    }
+}
+
+impl<M: EngineModel> World<M> {
+    /// Cards around any engine model; with two, they are joined back to back by one link.
+    pub fn from_cards(cards: Vec<Card<M>>, link: LinkConfig) -> Result<World<M>, crate::wire::ConfigError> {
+        let n = cards.len();
+        let (link, ports) = if n == 2 {
+            (Some(Link::new(link)?), vec![Port::Link(Side::A), Port::Link(Side::B)])
         } else {
-            (None, (0..cfg.cards).map(|_| Port::None).collect())
+            (None, (0..n).map(|_| Port::None).collect())
         };
         Ok(World { cards, ports, link, cycle: 0 })
     }

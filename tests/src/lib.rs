@@ -7,6 +7,7 @@
 use openrnic_contract::queues::{cq, cqe, recv_wqe, send_wqe};
 use openrnic_contract::regs::{self, cmd, qp_state};
 use openrnic_contract::Entry;
+use openrnic_sim::model::EngineModel;
 use openrnic_sim::world::World;
 
 /// Host memory owned by the test, mapped into a card's IOMMU at `iova`.
@@ -16,7 +17,7 @@ pub struct HostBuf {
 }
 
 impl HostBuf {
-    pub fn new(world: &World, card: usize, iova: u64, len: usize) -> HostBuf {
+    pub fn new<M: EngineModel>(world: &World<M>, card: usize, iova: u64, len: usize) -> HostBuf {
         let mut mem = vec![0u8; len].into_boxed_slice();
         // SAFETY: the buffer lives in the HostBuf, which tests keep alive while the world runs.
         unsafe { world.cards[card].iommu().map(iova, mem.as_mut_ptr(), len).expect("map") };
@@ -56,7 +57,7 @@ pub fn ip_of(card: usize) -> [u8; 4] {
     [10, 0, 0, card as u8 + 1]
 }
 
-pub fn set_station(w: &mut World, card: usize) {
+pub fn set_station<M: EngineModel>(w: &mut World<M>, card: usize) {
     let m = mac_of(card);
     w.mmio_write(card, regs::MAC_HI.offset, u16::from_be_bytes([m[0], m[1]]) as u32);
     w.mmio_write(card, regs::MAC_LO.offset, u32::from_be_bytes([m[2], m[3], m[4], m[5]]));
@@ -65,7 +66,7 @@ pub fn set_station(w: &mut World, card: usize) {
 }
 
 /// Wait (in simulated cycles) for a table command to be taken.
-pub fn wait_cmd(w: &mut World, card: usize) {
+pub fn wait_cmd<M: EngineModel>(w: &mut World<M>, card: usize) {
     for _ in 0..100 {
         if regs::status::CMD_PENDING.get(&w.mmio_read(card, regs::STATUS.offset).to_le_bytes()) == 0 {
             return;
@@ -74,7 +75,7 @@ pub fn wait_cmd(w: &mut World, card: usize) {
     panic!("table command never completed");
 }
 
-pub fn create_cq(w: &mut World, card: usize, cqn: u32, iova: u64, log2: u32) -> RawCq {
+pub fn create_cq<M: EngineModel>(w: &mut World<M>, card: usize, cqn: u32, iova: u64, log2: u32) -> RawCq {
     let ring = HostBuf::new(w, card, iova, (cqe::SIZE << log2).max(4096));
     w.mmio_write(card, regs::CQ_SEL.offset, cqn);
     w.mmio_write(card, regs::CQ_BASE_LO.offset, iova as u32);
@@ -88,7 +89,7 @@ pub fn create_cq(w: &mut World, card: usize, cqn: u32, iova: u64, log2: u32) -> 
 }
 
 /// Register `buf` as MR `index` with the given key, PD and access.
-pub fn reg_mr(w: &mut World, card: usize, index: u32, key: u32, va: u64, buf: &HostBuf, pd: u32, access: u32) {
+pub fn reg_mr<M: EngineModel>(w: &mut World<M>, card: usize, index: u32, key: u32, va: u64, buf: &HostBuf, pd: u32, access: u32) {
     w.mmio_write(card, regs::MR_SEL.offset, index);
     w.mmio_write(card, regs::MR_KEY.offset, key);
     w.mmio_write(card, regs::MR_VA_LO.offset, va as u32);
@@ -113,12 +114,12 @@ pub struct QpSetup {
     pub pd: u32,
 }
 
-pub fn create_qp(w: &mut World, card: usize, s: &QpSetup, iova: u64) -> RawQp {
+pub fn create_qp<M: EngineModel>(w: &mut World<M>, card: usize, s: &QpSetup, iova: u64) -> RawQp {
     let (sq_log2, rq_log2) = (6, 6);
     let sq = HostBuf::new(w, card, iova, send_wqe::SIZE << sq_log2);
     let rq = HostBuf::new(w, card, iova + 0x10_0000, recv_wqe::SIZE << rq_log2);
     let m = mac_of(s.peer);
-    let put = |w: &mut World, r: &regs::Reg, v: u32| w.mmio_write(card, r.offset, v);
+    let put = |w: &mut World<M>, r: &regs::Reg, v: u32| w.mmio_write(card, r.offset, v);
     put(w, &regs::QPC_SEL, s.qpn);
     put(w, &regs::QPC_STATE, qp_state::RTS);
     put(w, &regs::QPC_DEST_QPN, s.dest_qpn);
@@ -152,7 +153,7 @@ pub struct Send {
     pub signaled: bool,
 }
 
-pub fn post_send(w: &mut World, card: usize, qp: &mut RawQp, s: &Send) {
+pub fn post_send<M: EngineModel>(w: &mut World<M>, card: usize, qp: &mut RawQp, s: &Send) {
     let mut e = Entry::<{ send_wqe::SIZE }>::default();
     e.set(send_wqe::OPCODE, s.opcode).unwrap();
     e.set(send_wqe::SIGNALED, s.signaled as u64).unwrap();
@@ -172,7 +173,7 @@ pub fn post_send(w: &mut World, card: usize, qp: &mut RawQp, s: &Send) {
     w.mmio_write(card, regs::QP_DB.addr(qp.qpn, &regs::SQ_PI), qp.sq_pi as u32);
 }
 
-pub fn post_recv(w: &mut World, card: usize, qp: &mut RawQp, wr_id: u64, addr: u64, len: u32, lkey: u32) {
+pub fn post_recv<M: EngineModel>(w: &mut World<M>, card: usize, qp: &mut RawQp, wr_id: u64, addr: u64, len: u32, lkey: u32) {
     let mut e = Entry::<{ recv_wqe::SIZE }>::default();
     e.set(recv_wqe::WR_ID, wr_id).unwrap();
     e.set(recv_wqe::ADDR, addr).unwrap();
@@ -197,7 +198,7 @@ pub struct Cqe {
 }
 
 /// Poll one CQE if the owner bit says it is fresh.
-pub fn poll_cq(w: &mut World, card: usize, c: &mut RawCq) -> Option<Cqe> {
+pub fn poll_cq<M: EngineModel>(w: &mut World<M>, card: usize, c: &mut RawCq) -> Option<Cqe> {
     let slot = (c.ci as usize) & ((1 << c.log2) - 1);
     let raw = c.ring.read(slot * cqe::SIZE, cqe::SIZE);
     let e = Entry::<{ cqe::SIZE }> { bytes: raw.try_into().unwrap() };
@@ -219,7 +220,7 @@ pub fn poll_cq(w: &mut World, card: usize, c: &mut RawCq) -> Option<Cqe> {
 }
 
 /// Step the world until a CQE arrives on `c`, up to `max_cycles`.
-pub fn wait_cqe(w: &mut World, card: usize, c: &mut RawCq, max_cycles: u64) -> Option<Cqe> {
+pub fn wait_cqe<M: EngineModel>(w: &mut World<M>, card: usize, c: &mut RawCq, max_cycles: u64) -> Option<Cqe> {
     let start = w.cycle();
     while w.cycle() - start < max_cycles {
         if let Some(e) = poll_cq(w, card, c) {
@@ -230,6 +231,6 @@ pub fn wait_cqe(w: &mut World, card: usize, c: &mut RawCq, max_cycles: u64) -> O
     None
 }
 
-pub fn counter(w: &mut World, card: usize, r: &regs::Reg) -> u32 {
+pub fn counter<M: EngineModel>(w: &mut World<M>, card: usize, r: &regs::Reg) -> u32 {
     w.mmio_read(card, r.offset)
 }
