@@ -227,12 +227,16 @@ void vtop_free(void* p) {
 void vtop_eval(void* p) { static_cast<Shim*>(p)->top->eval(); }
 
 // One clock cycle at time t: inputs settle with the clock low, then the rising edge.
-void vtop_tick(void* p, uint64_t t, int dump) {
+void vtop_fall(void* p, uint64_t t, int dump) {
     Shim* s = static_cast<Shim*>(p);
     s->top->clock = 0;
     s->ctx.time(t);
     s->top->eval();
     if (dump) s->vcd->dump(t);
+}
+
+void vtop_rise(void* p, uint64_t t, int dump) {
+    Shim* s = static_cast<Shim*>(p);
     s->top->clock = 1;
     s->ctx.time(t + 5);
     s->top->eval();

@@ -224,8 +224,8 @@ impl<M: EngineModel> Card<M> {
             None => m.set_rx_valid(0),
         }
 
-        // ---- settle and sample ----
-        m.eval();
+        // ---- settle and sample (clock low), then the edge ----
+        m.fall();
         if m.get_dma_rd_req_valid() != 0 {
             let addr = m.get_dma_rd_req_addr();
             let len = m.get_dma_rd_req_len() as usize;
@@ -296,6 +296,6 @@ impl<M: EngineModel> Card<M> {
         if active {
             self.activity += 1;
         }
-        m.tick();
+        m.rise();
     }
 }

@@ -17,6 +17,10 @@ macro_rules! engine_ports {
             fn eval(&mut self);
             /// One rising clock edge (inputs set before it are sampled at it).
             fn tick(&mut self);
+            /// First half of a cycle: clock low, settle; outputs are this cycle's.
+            fn fall(&mut self);
+            /// Second half: the rising edge. `fall` + `rise` = `tick`.
+            fn rise(&mut self);
             fn cycles(&self) -> u64;
             fn ticks(&mut self, n: u64) {
                 for _ in 0..n {
@@ -30,6 +34,8 @@ macro_rules! engine_ports {
             $( fn $get(&self) -> u64 { Model::$get(self) } )*
             fn eval(&mut self) { Model::eval(self) }
             fn tick(&mut self) { Model::tick(self) }
+            fn fall(&mut self) { Model::fall(self) }
+            fn rise(&mut self) { Model::rise(self) }
             fn cycles(&self) -> u64 { Model::cycles(self) }
         }
 
@@ -38,8 +44,14 @@ macro_rules! engine_ports {
             $( fn $get(&self) -> u64 { PortValue::to_u64(&self.uut.$fo.val()) } )*
             fn eval(&mut self) { self.settle() }
             fn tick(&mut self) {
+                self.fall();
+                self.rise();
+            }
+            fn fall(&mut self) {
                 self.uut.clock.next = Clock::from(false);
                 self.settle();
+            }
+            fn rise(&mut self) {
                 self.uut.clock.next = Clock::from(true);
                 self.settle();
                 self.cycles += 1;

@@ -10,6 +10,8 @@ use crate::model::EngineModel;
 use openrnic_verilator::Model;
 use crate::memory::{DmaTiming, Iommu};
 use crate::wire::{ArpResponder, DgramPort, Link, LinkConfig, PcapWriter, Side};
+use std::collections::BTreeMap;
+use std::net::Ipv4Addr;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -28,6 +30,10 @@ pub struct World<M: EngineModel = Model> {
     pub cards: Vec<Card<M>>,
     pub ports: Vec<Port>,
     pub link: Option<Link>,
+    /// Peers heard on `Port::Dgram` wires, from the sender fields of every ARP
+    /// request or reply: (card, IPv4) -> MAC. What a driver needs for an address
+    /// vector when the peer is a real Linux host.
+    pub neighbors: BTreeMap<(usize, Ipv4Addr), [u8; 6]>,
     cycle: u64,
 }
 
@@ -61,7 +67,7 @@ impl<M: EngineModel> World<M> {
         } else {
             (None, (0..n).map(|_| Port::None).collect())
         };
-        Ok(World { cards, ports, link, cycle: 0 })
+        Ok(World { cards, ports, link, neighbors: BTreeMap::new(), cycle: 0 })
     }
 
     pub fn cycle(&self) -> u64 {
@@ -149,6 +155,9 @@ impl<M: EngineModel> World<M> {
                         if let Some(p) = pcap {
                             let _ = p.write_frame(now, &f);
                         }
+                        if let Some((ip, mac)) = crate::wire::arp::sender(&f) {
+                            self.neighbors.insert((i, ip), mac);
+                        }
                         if let Some(reply) = shell.answer(&f) {
                             let _ = port.send(&reply);
                         } else {
@@ -158,6 +167,11 @@ impl<M: EngineModel> World<M> {
                 }
             }
         }
+    }
+
+    /// The MAC of `ip` as last heard in an ARP packet on card `card`'s Dgram wire.
+    pub fn neighbor(&self, card: usize, ip: Ipv4Addr) -> Option<[u8; 6]> {
+        self.neighbors.get(&(card, ip)).copied()
     }
 
     /// True when no card has DMA, frames or completions in flight and the wire is empty.

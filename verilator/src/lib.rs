@@ -43,7 +43,8 @@ extern "C" {
     fn vtop_new() -> *mut c_void;
     fn vtop_free(m: *mut c_void);
     fn vtop_eval(m: *mut c_void);
-    fn vtop_tick(m: *mut c_void, time: u64, dump: i32);
+    fn vtop_fall(m: *mut c_void, time: u64, dump: i32);
+    fn vtop_rise(m: *mut c_void, time: u64, dump: i32);
     fn vtop_trace_open(m: *mut c_void, path: *const std::ffi::c_char);
     fn vtop_trace_close(m: *mut c_void);
     fn vtop_trace_flush(m: *mut c_void);
@@ -108,16 +109,33 @@ impl Model {
     /// outputs show the state after the edge.
     #[inline]
     pub fn tick(&mut self) {
-        let mut dump = false;
+        self.fall();
+        self.rise();
+    }
+
+    /// First half of a cycle: the clock goes low and combinational logic settles with the
+    /// inputs as set. Outputs read now are this cycle's (handshakes are sampled here).
+    pub fn fall(&mut self) {
+        let dump = self.dumping();
+        unsafe { vtop_fall(self.raw.as_ptr(), self.cycles * PERIOD, dump as i32) };
+    }
+
+    /// Second half: the rising edge. `fall` then `rise` is one cycle with two evaluations.
+    pub fn rise(&mut self) {
+        let dump = self.dumping();
+        unsafe { vtop_rise(self.raw.as_ptr(), self.cycles * PERIOD, dump as i32) };
+        self.cycles += 1;
+    }
+
+    fn dumping(&mut self) -> bool {
         if let Some(w) = &self.trace {
             if self.cycles >= w.end {
                 self.stop_trace(); // window over: close now so the file is complete
-            } else {
-                dump = self.cycles >= w.start;
+                return false;
             }
+            return self.cycles >= w.start;
         }
-        unsafe { vtop_tick(self.raw.as_ptr(), self.cycles * PERIOD, dump as i32) };
-        self.cycles += 1;
+        false
     }
 
     /// `n` clock cycles with unchanged inputs.

@@ -126,9 +126,9 @@ impl WorkCompletion {
     }
 }
 
-/// Consumer state, shared with QPs that must look at unconsumed entries.
+/// Consumer state; QPs take its lock to discard their entries on reset.
 pub(crate) struct PollState {
-    pub(crate) ci: u32,
+    ci: u32,
     /// (qpn, index): entries of `qpn` before `index` belong to a reset or destroyed
     /// incarnation of that QP and are dropped unseen.
     discard: Vec<(u32, u32)>,
@@ -198,7 +198,7 @@ impl CqInner {
 
     /// Entries written but not consumed, oldest first, without consuming them;
     /// entries of discarded QP incarnations are skipped.
-    pub(crate) fn unconsumed<'a>(&'a self, ps: &'a PollState) -> impl Iterator<Item = (u32, WorkCompletion)> + 'a {
+    fn unconsumed<'a>(&'a self, ps: &'a PollState) -> impl Iterator<Item = (u32, WorkCompletion)> + 'a {
         (0..self.ring.depth())
             .map(move |k| ps.ci.wrapping_add(k))
             .take_while(move |&i| self.fresh(i))

@@ -6,7 +6,7 @@ use super::error::{Error, Result};
 use super::memory::{DmaBuf, IovaAllocator};
 use super::mr::{MemoryRegion, MrTable};
 use super::qp::{QpInitAttr, QpTrack, QueuePair};
-use super::{ceil_log2, lock, MAX_MSG_SIZE, MAX_RING_LOG2};
+use super::{ceil_log2, lock, reg_value, MAX_MSG_SIZE, MAX_RING_LOG2};
 use crate::backend::Backend;
 use openrnic_contract::regs::{self, Reg};
 use openrnic_contract::{queues, Field};
@@ -261,7 +261,7 @@ impl Device {
         // least 16 generation bits, and their doorbells must fit in BAR0.
         let checks: [(&'static str, u32, u64); 4] = [
             ("CAP_QPS", attr.max_qp, 1 << queues::cqe::QPN.width),
-            ("CAP_CQS", attr.max_cq, 1 << queues::qpc::SCQ.width),
+            ("CAP_CQS", attr.max_cq, 1 << regs::qpc_cqn::SEND_CQ.width.min(queues::qpc::SCQ.width)),
             ("CAP_MRS", attr.max_mr, 1 << 16),
             ("CAP_MAX_MTU", attr.max_mtu, u32::MAX as u64),
         ];
@@ -300,7 +300,7 @@ impl Device {
         for cqn in 0..attr.max_cq {
             inner.command("CQ reset", &[(&regs::CQ_SEL, cqn)], &regs::CQ_CMD, regs::cmd::INVALIDATE)?;
         }
-        inner.write(&regs::CTRL, 1 << regs::ctrl::ENABLE.lsb)?;
+        inner.write(&regs::CTRL, reg_value(&[(regs::ctrl::ENABLE, 1)])?)?;
         Ok(Device { inner })
     }
 

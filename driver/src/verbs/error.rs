@@ -37,6 +37,8 @@ pub enum Error {
     BadTransition { qpn: u32, from: QpState, to: QpState },
     #[error("QP {qpn}: moving to {to:?} needs attribute {attr}")]
     MissingAttr { qpn: u32, to: QpState, attr: &'static str },
+    #[error("QP {qpn}: attribute {attr} cannot be changed in transition {from:?} -> {to:?}")]
+    AttrNotAllowed { qpn: u32, from: QpState, to: QpState, attr: &'static str },
     #[error("QP {qpn}: {op} needs the QP in {need}, it is in {state:?}")]
     BadState { qpn: u32, op: &'static str, state: QpState, need: &'static str },
     #[error("QP {qpn}: {queue} is full ({depth} WRs outstanding); poll its CQ (only signaled completions retire send WRs)")]

@@ -1,9 +1,8 @@
 //! A libibverbs-shaped API over a [`Backend`](crate::backend::Backend): device,
 //! protection domains, memory regions, completion queues and RC queue pairs.
 //!
-//! Every register offset, doorbell address and queue-entry field comes from
-//! `openrnic_contract`; the few bit positions the contract only states in prose are
-//! gathered in [`prose`] so they can move into the contract in one step.
+//! Every register offset, doorbell address, register bit field and queue-entry
+//! field comes from `openrnic_contract`; no device bit position is hand-coded here.
 //!
 //! Ownership mirrors libibverbs' dependency rules with `Arc`s instead of `EBUSY`:
 //! a QP keeps its PD and CQs alive, an MR its PD, and everything the device. Drop
@@ -25,19 +24,28 @@ pub use memory::{page_size, DmaBuf};
 pub use mr::MemoryRegion;
 pub use qp::{AddressVector, Mtu, QpAttr, QpInitAttr, QpState, QueuePair, RecvWr, SendOp, SendWr, Sge};
 
+use openrnic_contract::regs::DOORBELL_INDEX;
+use openrnic_contract::{Field, FieldOverflow};
 use std::sync::{Mutex, MutexGuard};
 
 /// Largest message one work request may carry (libibverbs' `max_msg_sz`).
 pub const MAX_MSG_SIZE: u64 = 1 << 31;
 
-/// Doorbell registers carry a free-running 16-bit index.
-const DOORBELL_BITS: u32 = openrnic_contract::regs::DOORBELL_INDEX.width;
-/// Deepest ring: free-running 16-bit indices must tell a full ring from an empty one.
-pub(crate) const MAX_RING_LOG2: u32 = DOORBELL_BITS - 1;
+/// Deepest ring: free-running doorbell indices must tell a full ring from an empty one.
+pub(crate) const MAX_RING_LOG2: u32 = DOORBELL_INDEX.width - 1;
 
 /// The value a doorbell register carries for free-running index `i`.
 pub(crate) fn doorbell(i: u32) -> u32 {
-    i & ((1 << DOORBELL_BITS) - 1)
+    i & DOORBELL_INDEX.mask() as u32
+}
+
+/// A register value with `fields` set, each value checked against its width.
+pub(crate) fn reg_value(fields: &[(Field, u32)]) -> Result<u32, FieldOverflow> {
+    let mut b = [0u8; 4];
+    for (f, v) in fields {
+        f.set(&mut b, *v as u64)?;
+    }
+    Ok(u32::from_le_bytes(b))
 }
 
 /// Lock, ignoring poisoning: every critical section here leaves its data consistent

@@ -1,22 +1,23 @@
 //! RC queue pairs: the RESET/INIT/RTR/RTS/ERR state machine, posting work requests
 //! into the send and receive rings, and the books that say which ring slots are free.
 //!
-//! Two engine facts shape this file:
-//! - The QP context is written whole (`QPC_*` staging registers + COMMIT), so the
-//!   driver keeps every attribute and writes the full set at each transition.
-//! - A COMMIT restarts the engine's SQ/RQ indices at 0. WQEs posted before a
-//!   transition (receives posted in INIT, as libibverbs programs do) are therefore
-//!   moved to the front of their ring and the doorbell rung again afterwards.
+//! The engine's QP context is written through one global set of `QPC_*` staging
+//! registers, so the driver keeps every attribute and stages the full set at each
+//! transition, then issues one command:
+//! - leaving RESET: COMMIT, a fresh incarnation (queue indices, PSN progress and
+//!   doorbells start at 0, as the driver's books do);
+//! - every later transition: MODIFY, which keeps the QP's progress, so WRs posted
+//!   in INIT or RTR stay where they are and PSNs run on;
+//! - to RESET (and on destroy): INVALIDATE.
 //!
-//! Indices are driver-side and free-running; `base` is the driver index the
-//! engine's index 0 names since the last commit: slot = (i - base) mod depth.
+//! Queue indices are free-running and the same on both sides: slot = i mod depth.
 
-use super::cq::{CompletionQueue, CqInner, PollState, WcOpcode, WcStatus, WorkCompletion};
+use super::cq::{CompletionQueue, CqInner, WcOpcode, WcStatus, WorkCompletion};
 use super::device::{mac_hi, mac_lo, DeviceAttr, PdInner};
 use super::error::{Error, Result};
 use super::mr::MrCache;
 use super::memory::{get, set, Ring};
-use super::{ceil_log2, doorbell, lock, MAX_MSG_SIZE};
+use super::{ceil_log2, doorbell, lock, reg_value, MAX_MSG_SIZE};
 use openrnic_contract::queues::{qpc, recv_wqe, send_wqe, wqe_opcode};
 use openrnic_contract::regs::{self, feature};
 use openrnic_contract::{RecvWqe, SendWqe};
@@ -80,7 +81,7 @@ pub struct AddressVector {
 }
 
 /// Attributes for [`QueuePair::modify`]; `Some` fields play the role of the
-/// libibverbs attribute mask.
+/// libibverbs attribute mask, and each transition takes the ones ibverbs takes there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct QpAttr {
     pub state: QpState,
@@ -92,6 +93,7 @@ pub struct QpAttr {
     pub sq_psn: Option<u32>,
     pub av: Option<AddressVector>,
     /// UDP source port of this QP's frames (default: `QPC_UDP_SPORT` reset + QPN).
+    /// Set with the path (INIT->RTR) or later, as `mlx5dv_modify_qp_udp_sport` does.
     pub udp_sport: Option<u16>,
 }
 
@@ -109,6 +111,36 @@ impl QpAttr {
     pub fn rts(sq_psn: u32) -> QpAttr {
         QpAttr { sq_psn: Some(sq_psn), ..QpAttr::new(QpState::Rts) }
     }
+    /// (name, given) for each attribute: the attribute mask.
+    fn mask(&self) -> [(&'static str, bool); 6] {
+        [
+            ("path_mtu", self.path_mtu.is_some()),
+            ("dest_qp_num", self.dest_qp_num.is_some()),
+            ("rq_psn", self.rq_psn.is_some()),
+            ("sq_psn", self.sq_psn.is_some()),
+            ("av", self.av.is_some()),
+            ("udp_sport", self.udp_sport.is_some()),
+        ]
+    }
+}
+
+/// Attribute names a transition requires, and those it also accepts.
+type Rules = (&'static [&'static str], &'static [&'static str]);
+
+/// The rules of an RC QP transition: ibverbs' table (`ib_modify_qp_is_ok`) restricted
+/// to what [`QpAttr`] has; None if the transition is not allowed. RTS->RTS accepts
+/// only the UDP source port: what else ibverbs lets a live QP change (access flags,
+/// alternate path, RNR timer) is not modelled, and PSNs and the primary path are
+/// fixed once set.
+fn rules(from: QpState, to: QpState) -> Option<Rules> {
+    use QpState::{Init, Reset, Rtr, Rts};
+    Some(match (from, to) {
+        (_, Reset | QpState::Err) | (Reset | Init, Init) => (&[], &[]),
+        (Init, Rtr) => (&["path_mtu", "dest_qp_num", "rq_psn", "av"], &["udp_sport"]),
+        (Rtr, Rts) => (&["sq_psn"], &["udp_sport"]),
+        (Rts, Rts) => (&[], &["udp_sport"]),
+        _ => return None,
+    })
 }
 
 pub struct QpInitAttr<'a> {
@@ -161,27 +193,20 @@ pub(crate) struct WorkQueue<const N: usize> {
     posted: AtomicU32,
     /// Driver index up to which WRs are retired (written by the CQ poller only).
     done: AtomicU32,
-    /// Driver index that the engine's index 0 names.
-    base: AtomicU32,
     /// Outstanding WRs are to be completed with `WrFlushErr`.
     flushing: AtomicBool,
 }
 
 impl<const N: usize> WorkQueue<N> {
     fn new(ring: Ring<N>) -> Self {
-        WorkQueue { ring, posted: AtomicU32::new(0), done: AtomicU32::new(0), base: AtomicU32::new(0), flushing: AtomicBool::new(false) }
-    }
-    /// The engine's index for driver index `i` (the ring masks it to a slot).
-    fn hw_index(&self, i: u32) -> u32 {
-        i.wrapping_sub(self.base.load(Ordering::Relaxed))
+        WorkQueue { ring, posted: AtomicU32::new(0), done: AtomicU32::new(0), flushing: AtomicBool::new(false) }
     }
     fn outstanding(&self) -> u32 {
         self.posted.load(Ordering::Relaxed).wrapping_sub(self.done.load(Ordering::Acquire))
     }
     fn clear(&self) {
-        for a in [&self.posted, &self.done, &self.base] {
-            a.store(0, Ordering::Release);
-        }
+        self.posted.store(0, Ordering::Release);
+        self.done.store(0, Ordering::Release);
     }
 }
 
@@ -233,7 +258,7 @@ impl QpTrack {
         let posted = sq.posted.load(Ordering::Acquire);
         let mut i = sq.done.load(Ordering::Relaxed);
         while i != posted {
-            let e = sq.ring.read(sq.hw_index(i));
+            let e = sq.ring.read(i);
             i = i.wrapping_add(1);
             let hit = if wc.status.is_ok() {
                 get(&e, send_wqe::SIGNALED) != 0
@@ -259,8 +284,11 @@ impl QpTrack {
         if is(&self.send_cq, cq) && self.sq.flushing.load(Ordering::Acquire) {
             let (posted, mut i) = (self.sq.posted.load(Ordering::Acquire), self.sq.done.load(Ordering::Relaxed));
             while i != posted && room > 0 {
-                let e = self.sq.ring.read(self.sq.hw_index(i));
-                let op = if get(&e, send_wqe::OPCODE) & wqe_opcode::WRITE != 0 { WcOpcode::RdmaWrite } else { WcOpcode::Send };
+                let e = self.sq.ring.read(i);
+                let op = match get(&e, send_wqe::OPCODE) {
+                    wqe_opcode::WRITE | wqe_opcode::WRITE_IMM => WcOpcode::RdmaWrite,
+                    _ => WcOpcode::Send,
+                };
                 out.push(flush(get(&e, send_wqe::WR_ID), op));
                 i = i.wrapping_add(1);
                 room -= 1;
@@ -270,39 +298,12 @@ impl QpTrack {
         if is(&self.recv_cq, cq) && self.rq.flushing.load(Ordering::Acquire) {
             let (posted, mut i) = (self.rq.posted.load(Ordering::Acquire), self.rq.done.load(Ordering::Relaxed));
             while i != posted && room > 0 {
-                out.push(flush(get(&self.rq.ring.read(self.rq.hw_index(i)), recv_wqe::WR_ID), WcOpcode::Recv));
+                out.push(flush(get(&self.rq.ring.read(i), recv_wqe::WR_ID), WcOpcode::Recv));
                 i = i.wrapping_add(1);
                 room -= 1;
             }
             self.rq.done.store(i, Ordering::Release);
         }
-    }
-
-    /// After a COMMIT restarted the engine's RQ index at 0: move the WRs the engine
-    /// has not consumed to the front of the ring and ring the doorbell for them.
-    /// Consumed-but-unpolled ones are recognised by their CQEs in the receive CQ.
-    fn rebase_rq(&self, rq_db: u64) -> Result<()> {
-        let cq = &self.recv_cq;
-        let ps: std::sync::MutexGuard<'_, PollState> = lock(&cq.poll);
-        let rq = &self.rq;
-        let posted = rq.posted.load(Ordering::Relaxed);
-        let done = rq.done.load(Ordering::Acquire);
-        let consumed = cq.unconsumed(&ps).filter(|(_, wc)| wc.qp_num == self.qpn && wc.opcode.is_recv()).count() as u32;
-        let first = done.wrapping_add(consumed.min(posted.wrapping_sub(done)));
-        let n = posted.wrapping_sub(first);
-        let old_base = rq.base.load(Ordering::Relaxed);
-        if first != old_base {
-            let keep: Vec<RecvWqe> = (0..n).map(|j| rq.ring.read(first.wrapping_add(j).wrapping_sub(old_base))).collect();
-            for (j, e) in keep.iter().enumerate() {
-                rq.ring.write(j as u32, e);
-            }
-            rq.base.store(first, Ordering::Release);
-        }
-        fence(Ordering::Release);
-        if n > 0 {
-            cq.dev.backend.write32(rq_db, doorbell(n))?;
-        }
-        Ok(())
     }
 
     /// The QP row is invalid (reset or destroy): forget this incarnation's CQEs and
@@ -459,24 +460,20 @@ impl QueuePair {
         }
     }
 
-    /// Move to `attr.state`. Allowed: RESET->INIT, INIT->INIT, INIT->RTR, RTR->RTS,
-    /// anything->ERR and anything->RESET. RTS->RTS is refused: a commit restarts the
-    /// engine's requester state, which would lose WRs in flight.
+    /// Move to `attr.state` (`ibv_modify_qp`). Allowed: RESET->INIT, INIT->INIT,
+    /// INIT->RTR, RTR->RTS, RTS->RTS, anything->ERR and anything->RESET, each with the
+    /// attributes ibverbs requires there and only those it accepts there (see [`QpAttr`]).
+    /// WRs already posted and the QP's PSNs carry through every transition but RESET.
     pub fn modify(&mut self, attr: &QpAttr) -> Result<()> {
-        use QpState::{Init, Reset, Rtr, Rts};
         let (qpn, from, to) = (self.track.qpn, self.state(), attr.state);
-        if !matches!((from, to), (_, Reset) | (_, QpState::Err) | (Reset, Init) | (Init, Init) | (Init, Rtr) | (Rtr, Rts)) {
-            return Err(Error::BadTransition { qpn, from, to });
-        }
-        let need = |given: bool, name: &'static str| if given { Ok(()) } else { Err(Error::MissingAttr { qpn, to, attr: name }) };
-        if to == Rtr {
-            need(attr.path_mtu.is_some(), "path_mtu")?;
-            need(attr.dest_qp_num.is_some(), "dest_qp_num")?;
-            need(attr.rq_psn.is_some(), "rq_psn")?;
-            need(attr.av.is_some(), "av (peer MAC and IPv4)")?;
-        }
-        if to == Rts {
-            need(attr.sq_psn.is_some(), "sq_psn")?;
+        let (required, accepted) = rules(from, to).ok_or(Error::BadTransition { qpn, from, to })?;
+        for (name, given) in attr.mask() {
+            if !given && required.contains(&name) {
+                return Err(Error::MissingAttr { qpn, to, attr: name });
+            }
+            if given && !required.contains(&name) && !accepted.contains(&name) {
+                return Err(Error::AttrNotAllowed { qpn, from, to, attr: name });
+            }
         }
         let mut st = self.staged;
         if let Some(m) = attr.path_mtu {
@@ -500,18 +497,17 @@ impl QueuePair {
         if let Some(p) = attr.udp_sport {
             st.udp_sport = p;
         }
-        let dev = &self.pd.dev;
-        if to == Reset {
-            dev.command("QP reset", &[(&regs::QPC_SEL, qpn)], &regs::QPC_CMD, regs::cmd::INVALIDATE)?;
+        if to == QpState::Reset {
+            self.pd.dev.command("QP reset", &[(&regs::QPC_SEL, qpn)], &regs::QPC_CMD, regs::cmd::INVALIDATE)?;
             self.track.forget();
             st = Staged::new(qpn);
         } else {
-            self.commit(&st, to)?;
+            // Only leaving RESET starts from zero, where the driver's books are.
+            let cmd = if from == QpState::Reset { regs::cmd::COMMIT } else { regs::cmd::MODIFY };
+            self.write_context(&st, to, cmd)?;
             if to == QpState::Err {
                 set_flushing(&self.track.sq, &self.track.send_cq, true);
                 set_flushing(&self.track.rq, &self.track.recv_cq, true);
-            } else {
-                self.track.rebase_rq(self.rq_db)?;
             }
         }
         self.staged = st;
@@ -519,10 +515,11 @@ impl QueuePair {
         Ok(())
     }
 
-    fn commit(&self, st: &Staged, to: QpState) -> Result<()> {
+    /// Stage the whole context (the staging registers are shared by all QPs) and run `cmd`.
+    fn write_context(&self, st: &Staged, to: QpState, cmd: u32) -> Result<()> {
         let t = &self.track;
         let (sq, rq) = (&t.sq.ring, &t.rq.ring);
-        let cqn = (t.send_cq.cqn << regs::qpc_cqn::SEND_CQ.lsb) | (t.recv_cq.cqn << regs::qpc_cqn::RECV_CQ.lsb);
+        let cqn = reg_value(&[(regs::qpc_cqn::SEND_CQ, t.send_cq.cqn), (regs::qpc_cqn::RECV_CQ, t.recv_cq.cqn)])?;
         self.pd.dev.command(
             "QP modify",
             &[
@@ -546,7 +543,7 @@ impl QueuePair {
                 (&regs::QPC_UDP_SPORT, st.udp_sport as u32),
             ],
             &regs::QPC_CMD,
-            regs::cmd::COMMIT,
+            cmd,
         )
     }
 
@@ -601,12 +598,12 @@ impl QueuePair {
             set(&mut e, send_wqe::SGE0_LKEY, sge.lkey as u64)?;
         }
         let i = sq.posted.load(Ordering::Relaxed);
-        sq.ring.write(sq.hw_index(i), &e);
+        sq.ring.write(i, &e);
         let next = i.wrapping_add(1);
         // Published before the doorbell: the completion can arrive right after it.
         sq.posted.store(next, Ordering::Release);
         fence(Ordering::Release);
-        self.pd.dev.backend.write32(self.sq_db, doorbell(sq.hw_index(next)))?;
+        self.pd.dev.backend.write32(self.sq_db, doorbell(next))?;
         Ok(())
     }
 
@@ -630,11 +627,11 @@ impl QueuePair {
         set(&mut e, recv_wqe::LEN, wr.sge.len as u64)?;
         set(&mut e, recv_wqe::LKEY, wr.sge.lkey as u64)?;
         let i = rq.posted.load(Ordering::Relaxed);
-        rq.ring.write(rq.hw_index(i), &e);
+        rq.ring.write(i, &e);
         let next = i.wrapping_add(1);
         rq.posted.store(next, Ordering::Release);
         fence(Ordering::Release);
-        self.pd.dev.backend.write32(self.rq_db, doorbell(rq.hw_index(next)))?;
+        self.pd.dev.backend.write32(self.rq_db, doorbell(next))?;
         Ok(())
     }
 }

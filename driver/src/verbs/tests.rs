@@ -53,6 +53,11 @@ fn db(qpn: u32, reg: &regs::Reg) -> u64 {
     regs::QP_DB.addr(qpn, reg) as u64
 }
 
+/// The QPC commands written since the log was last cleared.
+fn qp_commands(f: &FakeBackend) -> Vec<u32> {
+    f.writes().iter().filter(|&&(o, _)| o == regs::QPC_CMD.offset as u64).map(|&(_, v)| v).collect()
+}
+
 #[test]
 fn open_checks_identity_reads_caps_and_enables() {
     let (f, d) = open();
@@ -210,6 +215,8 @@ fn qp_state_machine_and_committed_context() {
     assert_eq!(f.row(&regs::QPC_CMD, qpn).unwrap().get(&regs::QPC_STATE), regs::qp_state::INIT);
     q.modify(&QpAttr::init()).unwrap();
     assert!(matches!(bad(&mut q, QpAttr::rts(1)), Error::BadTransition { from: QpState::Init, to: QpState::Rts, .. }));
+    let psn_in_init = QpAttr { rq_psn: Some(5), ..QpAttr::init() };
+    assert!(matches!(bad(&mut q, psn_in_init), Error::AttrNotAllowed { attr: "rq_psn", from: QpState::Init, to: QpState::Init, .. }));
     assert!(matches!(bad(&mut q, QpAttr::new(QpState::Rtr)), Error::MissingAttr { attr: "path_mtu", .. }));
     let mut no_av = QpAttr::rtr(Mtu::Mtu1024, 1, 1, PEER);
     no_av.av = None;
@@ -220,12 +227,15 @@ fn qp_state_machine_and_committed_context() {
 
     q.modify(&QpAttr::rtr(Mtu::Mtu2048, 0x12_3456, 0xAB_CDEF, PEER)).unwrap();
     assert!(matches!(bad(&mut q, QpAttr::new(QpState::Rts)), Error::MissingAttr { attr: "sq_psn", .. }));
+    let mtu_at_rts = QpAttr { path_mtu: Some(Mtu::Mtu256), ..QpAttr::rts(1) };
+    assert!(matches!(bad(&mut q, mtu_at_rts), Error::AttrNotAllowed { attr: "path_mtu", .. }));
     assert!(matches!(bad(&mut q, QpAttr::init()), Error::BadTransition { from: QpState::Rtr, to: QpState::Init, .. }));
     q.modify(&QpAttr::rts(0x00_0777)).unwrap();
-    assert!(matches!(bad(&mut q, QpAttr::rts(1)), Error::BadTransition { from: QpState::Rts, to: QpState::Rts, .. }));
+    // RTS->RTS is allowed, but PSNs and the path are fixed once set.
+    assert!(matches!(bad(&mut q, QpAttr::rts(1)), Error::AttrNotAllowed { attr: "sq_psn", from: QpState::Rts, to: QpState::Rts, .. }));
 
     let row = f.row(&regs::QPC_CMD, qpn).unwrap();
-    assert_eq!(row.cmd, regs::cmd::COMMIT);
+    assert_eq!(row.cmd, regs::cmd::MODIFY);
     assert_eq!(row.get(&regs::QPC_SEL), qpn);
     assert_eq!(row.get(&regs::QPC_STATE), regs::qp_state::RTS);
     assert_eq!(row.get(&regs::QPC_DEST_QPN), 0x12_3456);
@@ -443,40 +453,75 @@ fn cq_poll_follows_the_owner_bit_across_wraps() {
 }
 
 #[test]
-fn receives_posted_before_rtr_survive_the_commits() {
+fn leaving_reset_commits_and_every_later_transition_modifies() {
+    let (f, d) = open();
+    let pd = d.alloc_pd().unwrap();
+    let cq = d.create_cq(16, 0).unwrap();
+    let mut q = qp(&pd, &cq, 4);
+    let qpn = q.qp_num();
+    let mut step = |a: QpAttr| {
+        f.clear_log();
+        q.modify(&a).unwrap();
+        (qp_commands(&f), f.row(&regs::QPC_CMD, qpn).unwrap())
+    };
+    use regs::cmd::{COMMIT, INVALIDATE, MODIFY};
+    let (cmds, committed) = step(QpAttr::init());
+    assert_eq!(cmds, [COMMIT]);
+    assert_eq!(step(QpAttr::init()).0, [MODIFY]);
+    assert_eq!(step(QpAttr::rtr(Mtu::Mtu1024, 7, 100, PEER)).0, [MODIFY]);
+    assert_eq!(step(QpAttr::rts(200)).0, [MODIFY]);
+    // RTS->RTS changes what a live QP may change, here its UDP source port, and
+    // stages the rest of the context unchanged (the staging registers are shared).
+    let (cmds, row) = step(QpAttr { udp_sport: Some(0xC0DE), ..QpAttr::new(QpState::Rts) });
+    assert_eq!(cmds, [MODIFY]);
+    let staged = [&regs::QPC_STATE, &regs::QPC_UDP_SPORT, &regs::QPC_DEST_QPN, &regs::QPC_RQ_PSN, &regs::QPC_SQ_PSN];
+    assert_eq!(staged.map(|r| row.get(r)), [regs::qp_state::RTS, 0xC0DE, 7, 100, 200]);
+    for r in [&regs::QPC_SQ_BASE_LO, &regs::QPC_SQ_BASE_HI, &regs::QPC_SQ_LOG2, &regs::QPC_RQ_BASE_LO, &regs::QPC_RQ_BASE_HI, &regs::QPC_RQ_LOG2, &regs::QPC_CQN, &regs::QPC_PD] {
+        assert_eq!(row.get(r), committed.get(r), "{}", r.name);
+    }
+    let (cmds, row) = step(QpAttr::new(QpState::Err));
+    assert_eq!((cmds, row.get(&regs::QPC_STATE)), (vec![MODIFY], regs::qp_state::ERROR));
+    assert_eq!(step(QpAttr::new(QpState::Reset)).0, [INVALIDATE]);
+    // From RESET, even straight to ERR, the row is a fresh incarnation.
+    assert_eq!(step(QpAttr::new(QpState::Err)).0, [COMMIT]);
+    assert_eq!(step(QpAttr::new(QpState::Reset)).0, [INVALIDATE]);
+    assert_eq!(step(QpAttr::init()).0, [COMMIT]);
+    assert_eq!(q.query().udp_sport, Some((regs::QPC_UDP_SPORT.reset + qpn) as u16), "RESET forgot the port");
+}
+
+#[test]
+fn receives_posted_before_rts_stay_where_they_were_posted() {
     let (f, d) = open();
     let pd = d.alloc_pd().unwrap();
     let mut cq = d.create_cq(16, 0).unwrap();
     let mr = pd.reg_mr(4096, RW).unwrap();
     let mut q = qp(&pd, &cq, 4);
     let qpn = q.qp_num();
+    let rwr = |id| RecvWr { wr_id: id, sge: mr.sge(0, 64).unwrap() };
+    let rq_doorbells = |f: &FakeBackend| f.writes().iter().filter(|&&(o, _)| o == db(qpn, &regs::RQ_PI)).count();
     q.modify(&QpAttr::init()).unwrap();
     for id in 1..=3 {
-        q.post_recv(&RecvWr { wr_id: id, sge: mr.sge(0, 64).unwrap() }).unwrap();
+        q.post_recv(&rwr(id)).unwrap();
     }
+    assert_eq!(f.last_write(db(qpn, &regs::RQ_PI)), Some(3));
     f.clear_log();
     q.modify(&QpAttr::rtr(Mtu::Mtu1024, 7, 0, PEER)).unwrap();
-    // The commit zeroed the engine's RQ index; the doorbell is rung again after it.
-    let w = f.writes();
-    let commit = w.iter().position(|&(o, _)| o == regs::QPC_CMD.offset as u64).unwrap();
-    let ring = w.iter().position(|&(o, _)| o == db(qpn, &regs::RQ_PI)).unwrap();
-    assert!(commit < ring);
-    assert_eq!(w[ring].1, 3);
-
-    // In RTR the engine consumed WR 1 (its CQE is not polled yet); RTS's commit
-    // must hand the engine only WRs 2 and 3, from the front of the ring.
+    // In RTR the engine consumed WR 1 (its CQE is not polled yet).
     f.push_cqe(cq.cqn(), cqe(qpn, 1, cqe_opcode::RECV, cqe_status::SUCCESS, 64, None)).unwrap();
     q.modify(&QpAttr::rts(0)).unwrap();
-    assert_eq!(f.last_write(db(qpn, &regs::RQ_PI)), Some(2));
-    assert_eq!(f.recv_wqe(qpn, 0).unwrap().get(recv_wqe::WR_ID), 2);
-    assert_eq!(f.recv_wqe(qpn, 1).unwrap().get(recv_wqe::WR_ID), 3);
+    // MODIFY keeps the engine's RQ index and doorbell: nothing moves, nothing is re-rung.
+    assert_eq!(rq_doorbells(&f), 0);
+    for (index, id) in [(0, 1), (1, 2), (2, 3)] {
+        assert_eq!(f.recv_wqe(qpn, index).unwrap().get(recv_wqe::WR_ID), id);
+    }
     assert_eq!(cq.poll(4).unwrap()[0].wr_id, 1);
-    // Books still add up: 2 outstanding of 4, so 2 more fit, then full.
-    q.post_recv(&RecvWr { wr_id: 4, sge: mr.sge(0, 64).unwrap() }).unwrap();
-    q.post_recv(&RecvWr { wr_id: 5, sge: mr.sge(0, 64).unwrap() }).unwrap();
-    assert_eq!(f.last_write(db(qpn, &regs::RQ_PI)), Some(4));
-    assert_eq!(f.recv_wqe(qpn, 3).unwrap().get(recv_wqe::WR_ID), 5);
-    assert!(matches!(q.post_recv(&RecvWr { wr_id: 6, sge: mr.sge(0, 64).unwrap() }), Err(Error::QueueFull { .. })));
+    // Books add up: 2 outstanding of 4, so 2 more fit (engine indices 3 and 4), then full.
+    q.post_recv(&rwr(4)).unwrap();
+    q.post_recv(&rwr(5)).unwrap();
+    assert_eq!(f.last_write(db(qpn, &regs::RQ_PI)), Some(5));
+    assert_eq!(f.recv_wqe(qpn, 3).unwrap().get(recv_wqe::WR_ID), 4);
+    assert_eq!(f.recv_wqe(qpn, 4).unwrap().get(recv_wqe::WR_ID), 5, "index 4 wraps to slot 0");
+    assert!(matches!(q.post_recv(&rwr(6)), Err(Error::QueueFull { .. })));
 }
 
 #[test]
