@@ -16,6 +16,7 @@
 
 use crate::bswap::ByteSwap64;
 use crate::crc::{crc_residue, icrc_seed, Crc32x64};
+use crate::mrcheck::MrCheck;
 use crate::packer::Packer;
 use crate::rxhdr::RxHeader;
 use crate::txhdr::{TxHeader, HDR_BITS};
@@ -196,6 +197,7 @@ pub struct Engine {
     // ---- sub-blocks ----
     txh: TxHeader,
     rxh: RxHeader,
+    mrc: MrCheck,
     tx_crc: Crc32x64,
     rx_crc: Crc32x64,
     tx_pack: Packer,
@@ -402,9 +404,6 @@ pub struct Engine {
     // responder checks
     psn_diff: Signal<Local, Bits<24>>,
     ack_diff: Signal<Local, Bits<24>>,
-    mr_off: Signal<Local, Bits<64>>,
-    mr_end: Signal<Local, Bits<33>>,
-    mr_ok: Signal<Local, bool>,
     q_mask: Signal<Local, Bits<16>>,
     // ACK timer
     ack_timer: DFF<Bits<32>>,
@@ -647,6 +646,7 @@ impl Default for Engine {
             irq_vector: Default::default(),
             txh: Default::default(),
             rxh: Default::default(),
+            mrc: Default::default(),
             tx_crc: Default::default(),
             rx_crc: Default::default(),
             tx_pack: Default::default(),
@@ -838,9 +838,6 @@ impl Default for Engine {
             cq_mask: Default::default(),
             psn_diff: Default::default(),
             ack_diff: Default::default(),
-            mr_off: Default::default(),
-            mr_end: Default::default(),
-            mr_ok: Default::default(),
             q_mask: Default::default(),
             ack_timer: Default::default(),
             wait_mask: Default::default(),
@@ -1623,11 +1620,26 @@ impl Logic for Engine {
         self.q_mask.next = 0.into();
         self.cq_used.next = self.q_row_pi.q.val() - self.cqci_ram.read_data.val();
         self.cq_mask.next = bit_cast::<16, 64>((self.k_one.val() << self.cq_ram.read_data.val().get_bits::<W_CQ_LOG2>(self.f_cq_log2.val().index())) - self.k_one.val());
-        // Memory-region check shared by every lookup: the state sets mr_off/mr_end inputs
-        // through rd_addr-like registers below; result in mr_ok.
-        self.mr_off.next = 0.into();
-        self.mr_end.next = 0.into();
-        self.mr_ok.next = false;
+        // Memory-region check: the row just read, and what the current state asks about.
+        self.mrc.row.next = self.mr_ram.read_data.val();
+        self.mrc.pd.next = self.c_pd.q.val();
+        self.mrc.need_local_write.next = false;
+        self.mrc.need_remote_write.next = false;
+        self.mrc.key.next = self.w_lkey.q.val();
+        self.mrc.addr.next = self.w_laddr.q.val();
+        self.mrc.len.next = self.w_len.q.val();
+        if self.seq.q.val() == Seq::RxMr {
+            self.mrc.key.next = self.rxh.reth_rkey.val();
+            self.mrc.addr.next = self.rxh.reth_va.val();
+            self.mrc.len.next = self.rxh.reth_len.val();
+            self.mrc.need_remote_write.next = true;
+        }
+        if self.seq.q.val() == Seq::RxRqMr {
+            self.mrc.key.next = self.rdbuf.q.val().get_bits::<W_RWQE_LKEY>(self.f_rwqe_lkey.val().index());
+            self.mrc.addr.next = self.rdbuf.q.val().get_bits::<W_RWQE_ADDR>(self.f_rwqe_addr.val().index());
+            self.mrc.len.next = self.rdbuf.q.val().get_bits::<W_RWQE_LEN>(self.f_rwqe_len.val().index());
+            self.mrc.need_local_write.next = true;
+        }
         self.tx_cand.next = (self.sq_pending.q.val() & !self.wait_mask.q.val()) | self.retx_mask.q.val();
         self.tx_pick.next = 0.into();
         // Fixed priority, lowest QPN first (a round-robin arbiter is future work).
@@ -1925,18 +1937,9 @@ impl Logic for Engine {
                 }
             }
             Seq::RxMr => {
-                // RDMA WRITE target: rkey, PD, remote-write right, and bounds.
-                self.mr_off.next = self.rxh.reth_va.val() - self.mr_ram.read_data.val().get_bits::<W_MR_VA>(self.f_mr_va.val().index());
-                self.mr_end.next = bit_cast::<33, 32>(self.mr_off.val().get_bits::<32>(0)) + bit_cast::<33, 32>(self.rxh.reth_len.val());
-                self.mr_ok.next = self.mr_ram.read_data.val().get_bit(self.f_mr_valid.val().index())
-                    & (self.mr_ram.read_data.val().get_bits::<W_MR_KEY>(self.f_mr_key.val().index()) == self.rxh.reth_rkey.val())
-                    & (self.mr_ram.read_data.val().get_bits::<W_MR_PD>(self.f_mr_pd.val().index()) == self.c_pd.q.val())
-                    & self.mr_ram.read_data.val().get_bit(self.f_mr_access.val().index() + 1)
-                    & (self.rxh.reth_va.val() >= self.mr_ram.read_data.val().get_bits::<W_MR_VA>(self.f_mr_va.val().index()))
-                    & !self.mr_off.val().get_bits::<32>(32).any()
-                    & (self.mr_end.val() <= bit_cast::<33, W_MR_LEN>(self.mr_ram.read_data.val().get_bits::<W_MR_LEN>(self.f_mr_len.val().index())));
-                if self.mr_ok.val() {
-                    self.c_resp_iova.d.next = self.mr_ram.read_data.val().get_bits::<W_MR_IOVA>(self.f_mr_iova.val().index()) + self.mr_off.val();
+                // RDMA WRITE target: rkey, PD, remote-write right, and bounds (MrCheck).
+                if self.mrc.ok.val() {
+                    self.c_resp_iova.d.next = self.mrc.iova.val();
                     self.c_resp_left.d.next = self.rxh.reth_len.val();
                     self.c_resp_done.d.next = 0.into();
                     self.c_resp_is_send.d.next = false;
@@ -1985,22 +1988,9 @@ impl Logic for Engine {
                 }
             }
             Seq::RxRqMr => {
-                // Receive buffer: lkey, PD, local-write right, bounds.
-                self.mr_off.next = self.rdbuf.q.val().get_bits::<W_RWQE_ADDR>(self.f_rwqe_addr.val().index())
-                    - self.mr_ram.read_data.val().get_bits::<W_MR_VA>(self.f_mr_va.val().index());
-                self.mr_end.next = bit_cast::<33, 32>(self.mr_off.val().get_bits::<32>(0))
-                    + bit_cast::<33, W_RWQE_LEN>(self.rdbuf.q.val().get_bits::<W_RWQE_LEN>(self.f_rwqe_len.val().index()));
-                self.mr_ok.next = self.mr_ram.read_data.val().get_bit(self.f_mr_valid.val().index())
-                    & (self.mr_ram.read_data.val().get_bits::<W_MR_KEY>(self.f_mr_key.val().index())
-                        == self.rdbuf.q.val().get_bits::<W_RWQE_LKEY>(self.f_rwqe_lkey.val().index()))
-                    & (self.mr_ram.read_data.val().get_bits::<W_MR_PD>(self.f_mr_pd.val().index()) == self.c_pd.q.val())
-                    & self.mr_ram.read_data.val().get_bit(self.f_mr_access.val().index())
-                    & (self.rdbuf.q.val().get_bits::<W_RWQE_ADDR>(self.f_rwqe_addr.val().index())
-                        >= self.mr_ram.read_data.val().get_bits::<W_MR_VA>(self.f_mr_va.val().index()))
-                    & !self.mr_off.val().get_bits::<32>(32).any()
-                    & (self.mr_end.val() <= bit_cast::<33, W_MR_LEN>(self.mr_ram.read_data.val().get_bits::<W_MR_LEN>(self.f_mr_len.val().index())));
-                if self.mr_ok.val() {
-                    self.c_resp_iova.d.next = self.mr_ram.read_data.val().get_bits::<W_MR_IOVA>(self.f_mr_iova.val().index()) + self.mr_off.val();
+                // Receive buffer: lkey, PD, local-write right, bounds (MrCheck).
+                if self.mrc.ok.val() {
+                    self.c_resp_iova.d.next = self.mrc.iova.val();
                     self.c_resp_left.d.next = self.rdbuf.q.val().get_bits::<W_RWQE_LEN>(self.f_rwqe_len.val().index());
                     self.c_resp_done.d.next = 0.into();
                     self.c_resp_is_send.d.next = true;
@@ -2211,17 +2201,9 @@ impl Logic for Engine {
                 }
             }
             Seq::TxMr => {
-                // Gather buffer: lkey, PD and bounds (reading needs no access right).
-                self.mr_off.next = self.w_laddr.q.val() - self.mr_ram.read_data.val().get_bits::<W_MR_VA>(self.f_mr_va.val().index());
-                self.mr_end.next = bit_cast::<33, 32>(self.mr_off.val().get_bits::<32>(0)) + bit_cast::<33, 32>(self.w_len.q.val());
-                self.mr_ok.next = self.mr_ram.read_data.val().get_bit(self.f_mr_valid.val().index())
-                    & (self.mr_ram.read_data.val().get_bits::<W_MR_KEY>(self.f_mr_key.val().index()) == self.w_lkey.q.val())
-                    & (self.mr_ram.read_data.val().get_bits::<W_MR_PD>(self.f_mr_pd.val().index()) == self.c_pd.q.val())
-                    & (self.w_laddr.q.val() >= self.mr_ram.read_data.val().get_bits::<W_MR_VA>(self.f_mr_va.val().index()))
-                    & !self.mr_off.val().get_bits::<32>(32).any()
-                    & (self.mr_end.val() <= bit_cast::<33, W_MR_LEN>(self.mr_ram.read_data.val().get_bits::<W_MR_LEN>(self.f_mr_len.val().index())));
-                if self.mr_ok.val() {
-                    self.w_liova.d.next = self.mr_ram.read_data.val().get_bits::<W_MR_IOVA>(self.f_mr_iova.val().index()) + self.mr_off.val();
+                // Gather buffer: lkey, PD and bounds; reading needs no right (MrCheck).
+                if self.mrc.ok.val() {
+                    self.w_liova.d.next = self.mrc.iova.val();
                     self.seq.d.next = Seq::TxStart;
                 } else {
                     self.q_status.d.next = 4.into();

@@ -2,6 +2,7 @@
 pub mod bswap;
 pub mod crc;
 pub mod engine;
+pub mod mrcheck;
 pub mod packer;
 pub mod rxhdr;
 pub mod txhdr;

@@ -291,6 +291,15 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     wire  rxh$ends_msg;
     wire  [7:0] rxh$hdr_len;
     wire  [15:0] rxh$payload_len;
+    reg  [255:0] mrc$row;
+    reg  [31:0] mrc$key;
+    reg  [15:0] mrc$pd;
+    reg  [63:0] mrc$addr;
+    reg  [31:0] mrc$len;
+    reg  mrc$need_local_write;
+    reg  mrc$need_remote_write;
+    wire  mrc$ok;
+    wire  [63:0] mrc$iova;
     reg  [31:0] tx_crc$crc_in;
     reg  [63:0] tx_crc$data;
     reg  [7:0] tx_crc$enable;
@@ -867,9 +876,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  [15:0] cq_mask;
     reg  [23:0] psn_diff;
     reg  [23:0] ack_diff;
-    reg  [63:0] mr_off;
-    reg  [32:0] mr_end;
-    reg  mr_ok;
     reg  [15:0] q_mask;
     reg  [15:0] set_wait;
     reg  [15:0] clr_wait;
@@ -948,6 +954,17 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         .ends_msg(rxh$ends_msg),
         .hdr_len(rxh$hdr_len),
         .payload_len(rxh$payload_len)
+    );
+    top$mrc mrc(
+        .row(mrc$row),
+        .key(mrc$key),
+        .pd(mrc$pd),
+        .addr(mrc$addr),
+        .len(mrc$len),
+        .need_local_write(mrc$need_local_write),
+        .need_remote_write(mrc$need_remote_write),
+        .ok(mrc$ok),
+        .iova(mrc$iova)
     );
     top$tx_crc tx_crc(
         .crc_in(tx_crc$crc_in),
@@ -2660,9 +2677,25 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         q_mask = 32'h0;
         cq_used = q_row_pi$q - cqci_ram$read_data;
         cq_mask = (((k_one << cq_ram$read_data[(f_cq_log2)+:(5)]) - k_one) & 16'hffff);
-        mr_off = 32'h0;
-        mr_end = 32'h0;
-        mr_ok = 1'b0;
+        mrc$row = mr_ram$read_data;
+        mrc$pd = c_pd$q;
+        mrc$need_local_write = 1'b0;
+        mrc$need_remote_write = 1'b0;
+        mrc$key = w_lkey$q;
+        mrc$addr = w_laddr$q;
+        mrc$len = w_len$q;
+        if (seq$q == Seq$RxMr) begin
+            mrc$key = rxh$reth_rkey;
+            mrc$addr = rxh$reth_va;
+            mrc$len = rxh$reth_len;
+            mrc$need_remote_write = 1'b1;
+        end
+        if (seq$q == Seq$RxRqMr) begin
+            mrc$key = rdbuf$q[(f_rwqe_lkey)+:(32)];
+            mrc$addr = rdbuf$q[(f_rwqe_addr)+:(64)];
+            mrc$len = rdbuf$q[(f_rwqe_len)+:(32)];
+            mrc$need_local_write = 1'b1;
+        end
         tx_cand = (sq_pending$q & ~wait_mask$q) | retx_mask$q;
         tx_pick = 32'h0;
         if (tx_cand[32'hf - 0]) begin
@@ -2990,11 +3023,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                 end
             Seq$RxMr:
                 begin
-                    mr_off = rxh$reth_va - mr_ram$read_data[(f_mr_va)+:(64)];
-                    mr_end = ((mr_off[(32'h0)+:(32)]) & 33'h1ffffffff) + ((rxh$reth_len) & 33'h1ffffffff);
-                    mr_ok = mr_ram$read_data[f_mr_valid] & (mr_ram$read_data[(f_mr_key)+:(32)] == rxh$reth_rkey) & (mr_ram$read_data[(f_mr_pd)+:(16)] == c_pd$q) & mr_ram$read_data[f_mr_access + 32'h1] & (rxh$reth_va >= mr_ram$read_data[(f_mr_va)+:(64)]) & ~|mr_off[(32'h20)+:(32)] & (mr_end <= ((mr_ram$read_data[(f_mr_len)+:(32)]) & 33'h1ffffffff));
-                    if (mr_ok) begin
-                        c_resp_iova$d = mr_ram$read_data[(f_mr_iova)+:(64)] + mr_off;
+                    if (mrc$ok) begin
+                        c_resp_iova$d = mrc$iova;
                         c_resp_left$d = rxh$reth_len;
                         c_resp_done$d = 32'h0;
                         c_resp_is_send$d = 1'b0;
@@ -3050,11 +3080,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                 end
             Seq$RxRqMr:
                 begin
-                    mr_off = rdbuf$q[(f_rwqe_addr)+:(64)] - mr_ram$read_data[(f_mr_va)+:(64)];
-                    mr_end = ((mr_off[(32'h0)+:(32)]) & 33'h1ffffffff) + ((rdbuf$q[(f_rwqe_len)+:(32)]) & 33'h1ffffffff);
-                    mr_ok = mr_ram$read_data[f_mr_valid] & (mr_ram$read_data[(f_mr_key)+:(32)] == rdbuf$q[(f_rwqe_lkey)+:(32)]) & (mr_ram$read_data[(f_mr_pd)+:(16)] == c_pd$q) & mr_ram$read_data[f_mr_access] & (rdbuf$q[(f_rwqe_addr)+:(64)] >= mr_ram$read_data[(f_mr_va)+:(64)]) & ~|mr_off[(32'h20)+:(32)] & (mr_end <= ((mr_ram$read_data[(f_mr_len)+:(32)]) & 33'h1ffffffff));
-                    if (mr_ok) begin
-                        c_resp_iova$d = mr_ram$read_data[(f_mr_iova)+:(64)] + mr_off;
+                    if (mrc$ok) begin
+                        c_resp_iova$d = mrc$iova;
                         c_resp_left$d = rdbuf$q[(f_rwqe_len)+:(32)];
                         c_resp_done$d = 32'h0;
                         c_resp_is_send$d = 1'b1;
@@ -3267,11 +3294,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                 end
             Seq$TxMr:
                 begin
-                    mr_off = w_laddr$q - mr_ram$read_data[(f_mr_va)+:(64)];
-                    mr_end = ((mr_off[(32'h0)+:(32)]) & 33'h1ffffffff) + ((w_len$q) & 33'h1ffffffff);
-                    mr_ok = mr_ram$read_data[f_mr_valid] & (mr_ram$read_data[(f_mr_key)+:(32)] == w_lkey$q) & (mr_ram$read_data[(f_mr_pd)+:(16)] == c_pd$q) & (w_laddr$q >= mr_ram$read_data[(f_mr_va)+:(64)]) & ~|mr_off[(32'h20)+:(32)] & (mr_end <= ((mr_ram$read_data[(f_mr_len)+:(32)]) & 33'h1ffffffff));
-                    if (mr_ok) begin
-                        w_liova$d = mr_ram$read_data[(f_mr_iova)+:(64)] + mr_off;
+                    if (mrc$ok) begin
+                        w_liova$d = mrc$iova;
                         seq$d = Seq$TxStart;
                     end
                     else begin
@@ -4855,6 +4879,45 @@ module top$mr_ram(read_address,read_clock,read_data,write_address,write_clock,wr
     end
                 
 endmodule // top$mr_ram
+
+
+module top$mrc(row,key,pd,addr,len,need_local_write,need_remote_write,ok,iova);
+    
+    // Module arguments
+    input wire  [255:0] row;
+    input wire  [31:0] key;
+    input wire  [15:0] pd;
+    input wire  [63:0] addr;
+    input wire  [31:0] len;
+    input wire  need_local_write;
+    input wire  need_remote_write;
+    output reg  ok;
+    output reg  [63:0] iova;
+    
+    // Constant declarations
+    localparam  k_valid = 10'b0;
+    localparam  k_access = 10'b1;
+    localparam  k_pd = 10'b1000;
+    localparam  k_key = 10'b100000;
+    localparam  k_va = 10'b1000000;
+    localparam  k_len = 10'b11000000;
+    localparam  k_iova = 10'b10000000;
+    localparam  k_local_write = 10'b1;
+    localparam  k_remote_write = 10'b10;
+    
+    // Local signals
+    reg  [63:0] off;
+    reg  [32:0] off_end;
+    
+    // Update code
+    always @(*) begin
+        off = addr - row[(k_va)+:(64)];
+        off_end = ((off[(32'h0)+:(32)]) & 33'h1ffffffff) + ((len) & 33'h1ffffffff);
+        ok = row[k_valid] & (row[(k_key)+:(32)] == key) & (row[(k_pd)+:(16)] == pd) & (row[k_local_write] | ~need_local_write) & (row[k_remote_write] | ~need_remote_write) & (addr >= row[(k_va)+:(64)]) & ~|off[(32'h20)+:(32)] & (off_end <= ((row[(k_len)+:(32)]) & 33'h1ffffffff));
+        iova = row[(k_iova)+:(64)] + off;
+    end
+    
+endmodule // top$mrc
 
 
 module top$ms_access(d,q,clock);
