@@ -361,6 +361,7 @@ pub struct Engine {
     ser_pw: DFF<Bits<TXBUF_LOG2>>,
     ser_crc: DFF<Bits<32>>,
     ser_done: DFF<bool>,
+    ser_pad: DFF<Bits<2>>,
     ser_count: Signal<Local, Bits<4>>,
     ser_fire: Signal<Local, bool>,
     ser_phase_end: Signal<Local, bool>,
@@ -799,6 +800,7 @@ impl Default for Engine {
             ser_pw: Default::default(),
             ser_crc: Default::default(),
             ser_done: Default::default(),
+            ser_pad: Default::default(),
             ser_count: Default::default(),
             ser_fire: Default::default(),
             ser_phase_end: Default::default(),
@@ -1075,7 +1077,7 @@ impl Logic for Engine {
             c_flight_psn, c_flight_last, c_resp_active, c_resp_is_send, c_resp_iova, c_resp_left, c_resp_done, c_resp_wr_id,
             w_opcode, w_imm, w_raddr, w_rkey, w_len, w_laddr, w_lkey, w_liova, msg_off, msg_left, seg_len,
             t_opcode, t_psn, t_ack_req, t_reth, t_aeth, t_imm, t_syndrome,
-            ser_hdr, ser_phase, ser_left, ser_word, ser_pw, ser_crc, ser_done,
+            ser_hdr, ser_phase, ser_left, ser_word, ser_pw, ser_crc, ser_done, ser_pad,
             rd_addr, rd_len, rd_to_txbuf, rd_beat, rd_err, rdbuf,
             pl_ptr, pl_skip, pl_left, wr_addr, wr_len, wr_from_cqe, wr_busy,
             q_wr_id, q_len, q_imm, q_status, q_opcode, q_imm_valid, q_cqn, q_buf, q_beat, q_row_pi,
@@ -1340,123 +1342,125 @@ impl Logic for Engine {
         }
         // Register reads (registered, one cycle later).
         self.rdata.d.next = 0.into();
-        if self.reg_addr.val() == self.r_id.val() {
-            self.rdata.d.next = self.k_id.val();
-        }
-        if self.reg_addr.val() == self.r_version.val() {
-            self.rdata.d.next = self.k_version.val();
-        }
-        if self.reg_addr.val() == self.r_cap_datapath.val() {
-            self.rdata.d.next = self.k_datapath.val();
-        }
-        if (self.reg_addr.val() == self.r_cap_qps.val()) | (self.reg_addr.val() == self.r_cap_mrs.val()) | (self.reg_addr.val() == self.r_cap_cqs.val()) {
-            self.rdata.d.next = self.k_table_size.val();
-        }
-        if self.reg_addr.val() == self.r_cap_max_mtu.val() {
-            self.rdata.d.next = self.k_max_mtu.val();
-        }
-        if self.reg_addr.val() == self.r_cap_features.val() {
-            self.rdata.d.next = self.k_features.val();
-        }
-        if self.reg_addr.val() == self.r_ctrl.val() {
-            self.rdata.d.next = bit_cast::<32, 1>(self.enable.q.val().into());
-        }
-        if self.reg_addr.val() == self.r_status.val() {
-            self.rdata.d.next = bit_cast::<32, 1>((self.seq.q.val() != Seq::Idle).into())
-                | (bit_cast::<32, 1>((self.qpc_cmd.q.val().any() | self.mr_cmd.q.val().any() | self.cq_cmd.q.val().any()).into()) << 1);
-        }
-        if self.reg_addr.val() == self.r_mac_lo.val() {
-            self.rdata.d.next = self.mac.q.val().get_bits::<32>(0);
-        }
-        if self.reg_addr.val() == self.r_mac_hi.val() {
-            self.rdata.d.next = bit_cast::<32, 16>(self.mac.q.val().get_bits::<16>(32));
-        }
-        if self.reg_addr.val() == self.r_ipv4.val() {
-            self.rdata.d.next = self.ip.q.val();
-        }
-        if self.reg_addr.val() == self.r_ack_timeout.val() {
-            self.rdata.d.next = self.ack_timeout.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_rx_frames.val() {
-            self.rdata.d.next = self.cnt_rx_frames.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_rx_bad_icrc.val() {
-            self.rdata.d.next = self.cnt_rx_bad_icrc.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_rx_malformed.val() {
-            self.rdata.d.next = self.cnt_rx_malformed.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_rx_not_roce.val() {
-            self.rdata.d.next = self.cnt_rx_not_roce.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_rx_bad_qp.val() {
-            self.rdata.d.next = self.cnt_rx_bad_qp.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_rx_duplicate.val() {
-            self.rdata.d.next = self.cnt_rx_duplicate.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_nak_seq_sent.val() {
-            self.rdata.d.next = self.cnt_nak_seq_sent.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_nak_access_sent.val() {
-            self.rdata.d.next = self.cnt_nak_access_sent.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_rnr_nak_sent.val() {
-            self.rdata.d.next = self.cnt_rnr_nak_sent.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_nak_invalid_sent.val() {
-            self.rdata.d.next = self.cnt_nak_invalid_sent.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_tx_frames.val() {
-            self.rdata.d.next = self.cnt_tx_frames.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_tx_acks.val() {
-            self.rdata.d.next = self.cnt_tx_acks.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_rx_acks.val() {
-            self.rdata.d.next = self.cnt_rx_acks.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_rx_naks.val() {
-            self.rdata.d.next = self.cnt_rx_naks.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_retransmits.val() {
-            self.rdata.d.next = self.cnt_retransmits.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_dma_errors.val() {
-            self.rdata.d.next = self.cnt_dma_errors.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_wqe_errors.val() {
-            self.rdata.d.next = self.cnt_wqe_errors.q.val();
-        }
-        if self.reg_addr.val() == self.r_cnt_cq_overflow.val() {
-            self.rdata.d.next = self.cnt_cq_overflow.q.val();
-        }
-        if self.reg_addr.val() == self.r_qpc_sel.val() {
-            self.rdata.d.next = bit_cast::<32, TABLE_LOG2>(self.qs_sel.q.val());
-        }
-        if self.reg_addr.val() == self.r_qpc_state.val() {
-            self.rdata.d.next = bit_cast::<32, W_QPC_STATE>(self.qs_state.q.val());
-        }
-        if self.reg_addr.val() == self.r_qpc_dest_qpn.val() {
-            self.rdata.d.next = bit_cast::<32, W_QPC_DEST_QPN>(self.qs_dqpn.q.val());
-        }
-        if self.reg_addr.val() == self.r_qpc_sq_psn.val() {
-            self.rdata.d.next = bit_cast::<32, W_QPC_SQ_PSN>(self.qs_sq_psn.q.val());
-        }
-        if self.reg_addr.val() == self.r_qpc_rq_psn.val() {
-            self.rdata.d.next = bit_cast::<32, W_QPC_RQ_PSN>(self.qs_rq_psn.q.val());
-        }
-        if self.reg_addr.val() == self.r_qpc_pmtu_log2.val() {
-            self.rdata.d.next = bit_cast::<32, W_QPC_PMTU_LOG2>(self.qs_pmtu.q.val());
-        }
-        if self.reg_addr.val() == self.r_mr_sel.val() {
-            self.rdata.d.next = bit_cast::<32, TABLE_LOG2>(self.ms_sel.q.val());
-        }
-        if self.reg_addr.val() == self.r_mr_key.val() {
-            self.rdata.d.next = self.ms_key.q.val();
-        }
-        if self.reg_addr.val() == self.r_cq_sel.val() {
-            self.rdata.d.next = bit_cast::<32, TABLE_LOG2>(self.cs_sel.q.val());
+        if self.reg_read.val() {
+            if self.reg_addr.val() == self.r_id.val() {
+                self.rdata.d.next = self.k_id.val();
+            }
+            if self.reg_addr.val() == self.r_version.val() {
+                self.rdata.d.next = self.k_version.val();
+            }
+            if self.reg_addr.val() == self.r_cap_datapath.val() {
+                self.rdata.d.next = self.k_datapath.val();
+            }
+            if (self.reg_addr.val() == self.r_cap_qps.val()) | (self.reg_addr.val() == self.r_cap_mrs.val()) | (self.reg_addr.val() == self.r_cap_cqs.val()) {
+                self.rdata.d.next = self.k_table_size.val();
+            }
+            if self.reg_addr.val() == self.r_cap_max_mtu.val() {
+                self.rdata.d.next = self.k_max_mtu.val();
+            }
+            if self.reg_addr.val() == self.r_cap_features.val() {
+                self.rdata.d.next = self.k_features.val();
+            }
+            if self.reg_addr.val() == self.r_ctrl.val() {
+                self.rdata.d.next = bit_cast::<32, 1>(self.enable.q.val().into());
+            }
+            if self.reg_addr.val() == self.r_status.val() {
+                self.rdata.d.next = bit_cast::<32, 1>((self.seq.q.val() != Seq::Idle).into())
+                    | (bit_cast::<32, 1>((self.qpc_cmd.q.val().any() | self.mr_cmd.q.val().any() | self.cq_cmd.q.val().any()).into()) << 1);
+            }
+            if self.reg_addr.val() == self.r_mac_lo.val() {
+                self.rdata.d.next = self.mac.q.val().get_bits::<32>(0);
+            }
+            if self.reg_addr.val() == self.r_mac_hi.val() {
+                self.rdata.d.next = bit_cast::<32, 16>(self.mac.q.val().get_bits::<16>(32));
+            }
+            if self.reg_addr.val() == self.r_ipv4.val() {
+                self.rdata.d.next = self.ip.q.val();
+            }
+            if self.reg_addr.val() == self.r_ack_timeout.val() {
+                self.rdata.d.next = self.ack_timeout.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_rx_frames.val() {
+                self.rdata.d.next = self.cnt_rx_frames.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_rx_bad_icrc.val() {
+                self.rdata.d.next = self.cnt_rx_bad_icrc.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_rx_malformed.val() {
+                self.rdata.d.next = self.cnt_rx_malformed.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_rx_not_roce.val() {
+                self.rdata.d.next = self.cnt_rx_not_roce.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_rx_bad_qp.val() {
+                self.rdata.d.next = self.cnt_rx_bad_qp.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_rx_duplicate.val() {
+                self.rdata.d.next = self.cnt_rx_duplicate.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_nak_seq_sent.val() {
+                self.rdata.d.next = self.cnt_nak_seq_sent.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_nak_access_sent.val() {
+                self.rdata.d.next = self.cnt_nak_access_sent.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_rnr_nak_sent.val() {
+                self.rdata.d.next = self.cnt_rnr_nak_sent.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_nak_invalid_sent.val() {
+                self.rdata.d.next = self.cnt_nak_invalid_sent.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_tx_frames.val() {
+                self.rdata.d.next = self.cnt_tx_frames.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_tx_acks.val() {
+                self.rdata.d.next = self.cnt_tx_acks.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_rx_acks.val() {
+                self.rdata.d.next = self.cnt_rx_acks.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_rx_naks.val() {
+                self.rdata.d.next = self.cnt_rx_naks.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_retransmits.val() {
+                self.rdata.d.next = self.cnt_retransmits.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_dma_errors.val() {
+                self.rdata.d.next = self.cnt_dma_errors.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_wqe_errors.val() {
+                self.rdata.d.next = self.cnt_wqe_errors.q.val();
+            }
+            if self.reg_addr.val() == self.r_cnt_cq_overflow.val() {
+                self.rdata.d.next = self.cnt_cq_overflow.q.val();
+            }
+            if self.reg_addr.val() == self.r_qpc_sel.val() {
+                self.rdata.d.next = bit_cast::<32, TABLE_LOG2>(self.qs_sel.q.val());
+            }
+            if self.reg_addr.val() == self.r_qpc_state.val() {
+                self.rdata.d.next = bit_cast::<32, W_QPC_STATE>(self.qs_state.q.val());
+            }
+            if self.reg_addr.val() == self.r_qpc_dest_qpn.val() {
+                self.rdata.d.next = bit_cast::<32, W_QPC_DEST_QPN>(self.qs_dqpn.q.val());
+            }
+            if self.reg_addr.val() == self.r_qpc_sq_psn.val() {
+                self.rdata.d.next = bit_cast::<32, W_QPC_SQ_PSN>(self.qs_sq_psn.q.val());
+            }
+            if self.reg_addr.val() == self.r_qpc_rq_psn.val() {
+                self.rdata.d.next = bit_cast::<32, W_QPC_RQ_PSN>(self.qs_rq_psn.q.val());
+            }
+            if self.reg_addr.val() == self.r_qpc_pmtu_log2.val() {
+                self.rdata.d.next = bit_cast::<32, W_QPC_PMTU_LOG2>(self.qs_pmtu.q.val());
+            }
+            if self.reg_addr.val() == self.r_mr_sel.val() {
+                self.rdata.d.next = bit_cast::<32, TABLE_LOG2>(self.ms_sel.q.val());
+            }
+            if self.reg_addr.val() == self.r_mr_key.val() {
+                self.rdata.d.next = self.ms_key.q.val();
+            }
+            if self.reg_addr.val() == self.r_cq_sel.val() {
+                self.rdata.d.next = bit_cast::<32, TABLE_LOG2>(self.cs_sel.q.val());
+            }
         }
 
         // ================= RX frame buffer with ICRC check =================
@@ -1502,10 +1506,12 @@ impl Logic for Engine {
         }
 
         // ================= header blocks =================
+        self.rxh.enable.next = self.rx_full.q.val();
         self.rxh.hdr.next = self.rx_hdr.q.val();
         self.rxh.frame_len.next = self.rx_len.q.val();
         self.rxh.our_mac.next = self.mac.q.val();
         self.rxh.our_ip.next = self.ip.q.val();
+        self.txh.enable.next = self.seq.q.val() == Seq::SendStart;
         self.txh.src_mac.next = self.mac.q.val();
         self.txh.dst_mac.next = self.c_dmac.q.val();
         self.txh.src_ip.next = self.ip.q.val();
@@ -1649,36 +1655,38 @@ impl Logic for Engine {
             }
         }
         // Context row written back by Store (and by Cmd for a fresh QP).
+        // The context row is only needed when Store writes it back.
         self.qrow.next = 0.into();
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_STATE>(self.c_state.q.val()) << self.f_qpc_state.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_PMTU_LOG2>(self.c_pmtu.q.val()) << self.f_qpc_pmtu_log2.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_DEST_QPN>(self.c_dqpn.q.val()) << self.f_qpc_dest_qpn.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_SQ_PSN>(self.c_sq_psn.q.val()) << self.f_qpc_sq_psn.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RQ_PSN>(self.c_rq_psn.q.val()) << self.f_qpc_rq_psn.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, 1>(self.c_nak_sent.q.val().into()) << self.f_qpc_nak_sent.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_DMAC>(self.c_dmac.q.val()) << self.f_qpc_dmac.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_DIP>(self.c_dip.q.val()) << self.f_qpc_dip.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_SQ_BASE>(self.c_sq_base.q.val()) << self.f_qpc_sq_base.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RQ_BASE>(self.c_rq_base.q.val()) << self.f_qpc_rq_base.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_SQ_LOG2>(self.c_sq_log2.q.val()) << self.f_qpc_sq_log2.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RQ_LOG2>(self.c_rq_log2.q.val()) << self.f_qpc_rq_log2.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_SCQ>(self.c_scq.q.val()) << self.f_qpc_scq.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RCQ>(self.c_rcq.q.val()) << self.f_qpc_rcq.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_PD>(self.c_pd.q.val()) << self.f_qpc_pd.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_UDP_SPORT>(self.c_sport.q.val()) << self.f_qpc_udp_sport.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_SQ_CI>(self.c_sq_ci.q.val()) << self.f_qpc_sq_ci.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RQ_CI>(self.c_rq_ci.q.val()) << self.f_qpc_rq_ci.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_MSN>(self.c_msn.q.val()) << self.f_qpc_msn.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, 1>(self.c_wait_ack.q.val().into()) << self.f_qpc_wait_ack.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_FLIGHT_PSN>(self.c_flight_psn.q.val()) << self.f_qpc_flight_psn.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_FLIGHT_LAST_PSN>(self.c_flight_last.q.val()) << self.f_qpc_flight_last_psn.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, 1>(self.c_resp_active.q.val().into()) << self.f_qpc_resp_active.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, 1>(self.c_resp_is_send.q.val().into()) << self.f_qpc_resp_is_send.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RESP_IOVA>(self.c_resp_iova.q.val()) << self.f_qpc_resp_iova.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RESP_LEFT>(self.c_resp_left.q.val()) << self.f_qpc_resp_left.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RESP_DONE>(self.c_resp_done.q.val()) << self.f_qpc_resp_done.val());
-        self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RESP_WR_ID>(self.c_resp_wr_id.q.val()) << self.f_qpc_resp_wr_id.val());
-
+        if self.seq.q.val() == Seq::Store {
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_STATE>(self.c_state.q.val()) << self.f_qpc_state.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_PMTU_LOG2>(self.c_pmtu.q.val()) << self.f_qpc_pmtu_log2.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_DEST_QPN>(self.c_dqpn.q.val()) << self.f_qpc_dest_qpn.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_SQ_PSN>(self.c_sq_psn.q.val()) << self.f_qpc_sq_psn.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RQ_PSN>(self.c_rq_psn.q.val()) << self.f_qpc_rq_psn.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, 1>(self.c_nak_sent.q.val().into()) << self.f_qpc_nak_sent.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_DMAC>(self.c_dmac.q.val()) << self.f_qpc_dmac.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_DIP>(self.c_dip.q.val()) << self.f_qpc_dip.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_SQ_BASE>(self.c_sq_base.q.val()) << self.f_qpc_sq_base.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RQ_BASE>(self.c_rq_base.q.val()) << self.f_qpc_rq_base.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_SQ_LOG2>(self.c_sq_log2.q.val()) << self.f_qpc_sq_log2.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RQ_LOG2>(self.c_rq_log2.q.val()) << self.f_qpc_rq_log2.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_SCQ>(self.c_scq.q.val()) << self.f_qpc_scq.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RCQ>(self.c_rcq.q.val()) << self.f_qpc_rcq.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_PD>(self.c_pd.q.val()) << self.f_qpc_pd.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_UDP_SPORT>(self.c_sport.q.val()) << self.f_qpc_udp_sport.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_SQ_CI>(self.c_sq_ci.q.val()) << self.f_qpc_sq_ci.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RQ_CI>(self.c_rq_ci.q.val()) << self.f_qpc_rq_ci.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_MSN>(self.c_msn.q.val()) << self.f_qpc_msn.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, 1>(self.c_wait_ack.q.val().into()) << self.f_qpc_wait_ack.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_FLIGHT_PSN>(self.c_flight_psn.q.val()) << self.f_qpc_flight_psn.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_FLIGHT_LAST_PSN>(self.c_flight_last.q.val()) << self.f_qpc_flight_last_psn.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, 1>(self.c_resp_active.q.val().into()) << self.f_qpc_resp_active.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, 1>(self.c_resp_is_send.q.val().into()) << self.f_qpc_resp_is_send.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RESP_IOVA>(self.c_resp_iova.q.val()) << self.f_qpc_resp_iova.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RESP_LEFT>(self.c_resp_left.q.val()) << self.f_qpc_resp_left.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RESP_DONE>(self.c_resp_done.q.val()) << self.f_qpc_resp_done.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RESP_WR_ID>(self.c_resp_wr_id.q.val()) << self.f_qpc_resp_wr_id.val());
+        }
         self.qp_ram.write_data.next = self.qrow.val();
 
         // ================= ACK timer =================
@@ -2297,6 +2305,7 @@ impl Logic for Engine {
                 self.ser_hdr.d.next = self.txh.hdr.val();
                 self.ser_phase.d.next = 0.into();
                 self.ser_left.d.next = bit_cast::<16, 8>(self.txh.hdr_len.val());
+                self.ser_pad.d.next = self.txh.pad.val();
                 self.ser_word.d.next = 0.into();
                 self.ser_pw.d.next = 0.into();
                 self.ser_crc.d.next = self.k_icrc_seed.val();
@@ -2321,9 +2330,9 @@ impl Logic for Engine {
                         } else if (self.ser_phase.q.val() == 0) & self.seg_len.q.val().any() {
                             self.ser_phase.d.next = 1.into();
                             self.ser_left.d.next = self.seg_len.q.val();
-                        } else if (self.ser_phase.q.val() != 2) & self.txh.pad.val().any() {
+                        } else if (self.ser_phase.q.val() != 2) & self.ser_pad.q.val().any() {
                             self.ser_phase.d.next = 2.into();
-                            self.ser_left.d.next = bit_cast::<16, 2>(self.txh.pad.val());
+                            self.ser_left.d.next = bit_cast::<16, 2>(self.ser_pad.q.val());
                         } else {
                             self.ser_phase.d.next = 3.into();
                             self.ser_left.d.next = 4.into();

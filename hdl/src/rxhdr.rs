@@ -19,6 +19,8 @@ pub struct RxHeader {
     pub frame_len: Signal<In, Bits<16>>,
     pub our_mac: Signal<In, Bits<48>>,
     pub our_ip: Signal<In, Bits<32>>,
+    /// Compute only when asked: keeps this wide logic out of every other cycle's evaluation.
+    pub enable: Signal<In, bool>,
     /// IPv4/UDP 4791 addressed to our MAC and IP.
     pub is_roce: Signal<Out, bool>,
     /// Inconsistent lengths, bad IP header, truncated, or an opcode we do not handle.
@@ -80,6 +82,7 @@ impl Default for RxHeader {
         let ext = wire::BTH_END;
         Self {
             hdr: Default::default(),
+            enable: Default::default(),
             frame_len: Default::default(),
             our_mac: Default::default(),
             our_ip: Default::default(),
@@ -137,64 +140,91 @@ impl Default for RxHeader {
 impl Logic for RxHeader {
     #[hdl_gen]
     fn update(&mut self) {
-        self.opcode.next = self.hdr.val().get_bits::<8>(self.k_opcode.val().index());
-        self.dest_qpn.next = self.hdr.val().get_bits::<24>(self.k_qpn.val().index());
-        self.ack_req.next = self.hdr.val().get_bit(self.k_ackreq.val().index() + 7);
-        self.psn.next = self.hdr.val().get_bits::<24>(self.k_psn.val().index());
-        self.reth_va.next = self.hdr.val().get_bits::<64>(self.k_reth_va.val().index());
-        self.reth_rkey.next = self.hdr.val().get_bits::<32>(self.k_reth_rkey.val().index());
-        self.reth_len.next = self.hdr.val().get_bits::<32>(self.k_reth_len.val().index());
-        self.aeth_syndrome.next = self.hdr.val().get_bits::<8>(self.k_aeth.val().index());
-        // Opcode classes (RC only).
-        self.is_send.next = self.opcode.val() <= 5;
-        self.is_write.next = (self.opcode.val() >= 6) & (self.opcode.val() <= 11);
-        self.is_ack.next = self.opcode.val() == 0x11;
-        self.known.next = self.is_send.val() | self.is_write.val() | self.is_ack.val();
-        self.has_reth.next = (self.opcode.val() == 6) | (self.opcode.val() == 10) | (self.opcode.val() == 11);
-        self.has_imm.next = (self.opcode.val() == 3) | (self.opcode.val() == 5) | (self.opcode.val() == 9) | (self.opcode.val() == 11);
-        self.starts_msg.next = (self.opcode.val() == 0) | (self.opcode.val() == 4) | (self.opcode.val() == 5)
-            | (self.opcode.val() == 6) | (self.opcode.val() == 10) | (self.opcode.val() == 11);
-        self.ends_msg.next = (self.opcode.val() == 2) | (self.opcode.val() == 3) | (self.opcode.val() == 4) | (self.opcode.val() == 5)
-            | (self.opcode.val() == 8) | (self.opcode.val() == 9) | (self.opcode.val() == 10) | (self.opcode.val() == 11);
-        if self.has_reth.val() {
-            self.imm.next = self.hdr.val().get_bits::<32>(self.k_imm_after_reth.val().index());
-        } else {
-            self.imm.next = self.hdr.val().get_bits::<32>(self.k_imm_plain.val().index());
-        }
-        // Header bytes before the payload, then what the lengths say.
-        self.hdr_len.next = 54.into();
-        if self.has_reth.val() {
-            self.hdr_len.next = self.hdr_len.val() + 16;
-        }
-        if self.has_imm.val() | self.is_ack.val() {
-            self.hdr_len.next = self.hdr_len.val() + 4;
-        }
-        self.overhead.next = bit_cast::<16, 8>(self.hdr_len.val())
-            + bit_cast::<16, 2>(self.hdr.val().get_bits::<2>(self.k_pad.val().index() + 4))
-            + 4;
-        self.payload_len.next = self.frame_len.val() - self.overhead.val();
-        self.ip_total.next = self.hdr.val().get_bits::<16>(self.k_ip_len.val().index());
-        self.is_roce.next = (self.hdr.val().get_bits::<16>(self.k_ethertype.val().index()) == 0x0800)
-            & (self.hdr.val().get_bits::<8>(self.k_proto.val().index()) == 17)
-            & (self.hdr.val().get_bits::<16>(self.k_udp_dport.val().index()) == 4791)
-            & (self.hdr.val().get_bits::<48>(self.k_dmac.val().index()) == self.our_mac.val())
-            & (self.hdr.val().get_bits::<32>(self.k_dip.val().index()) == self.our_ip.val());
-        // IPv4 header checksum: the ICRC leaves TOS, TTL and the checksum out, so check them here.
+        self.is_send.next = false;
+        self.is_write.next = false;
+        self.is_ack.next = false;
+        self.known.next = false;
+        self.has_reth.next = false;
+        self.has_imm.next = false;
+        self.starts_msg.next = false;
+        self.ends_msg.next = false;
+        self.ack_req.next = false;
+        self.is_roce.next = false;
+        self.malformed.next = false;
+        self.opcode.next = 0.into();
+        self.dest_qpn.next = 0.into();
+        self.psn.next = 0.into();
+        self.reth_va.next = 0.into();
+        self.reth_rkey.next = 0.into();
+        self.reth_len.next = 0.into();
+        self.aeth_syndrome.next = 0.into();
+        self.imm.next = 0.into();
+        self.hdr_len.next = 0.into();
+        self.overhead.next = 0.into();
+        self.payload_len.next = 0.into();
+        self.ip_total.next = 0.into();
+        self.ip_word.next = 0.into();
         self.ip_sum.next = 0.into();
-        for i in 0..10 {
-            self.ip_word.next = self.hdr.val().get_bits::<16>(self.k_ip_last.val().index() + 16 * i);
-            self.ip_sum.next = self.ip_sum.val() + bit_cast::<20, 16>(self.ip_word.val());
+        if self.enable.val() {
+            self.opcode.next = self.hdr.val().get_bits::<8>(self.k_opcode.val().index());
+            self.dest_qpn.next = self.hdr.val().get_bits::<24>(self.k_qpn.val().index());
+            self.ack_req.next = self.hdr.val().get_bit(self.k_ackreq.val().index() + 7);
+            self.psn.next = self.hdr.val().get_bits::<24>(self.k_psn.val().index());
+            self.reth_va.next = self.hdr.val().get_bits::<64>(self.k_reth_va.val().index());
+            self.reth_rkey.next = self.hdr.val().get_bits::<32>(self.k_reth_rkey.val().index());
+            self.reth_len.next = self.hdr.val().get_bits::<32>(self.k_reth_len.val().index());
+            self.aeth_syndrome.next = self.hdr.val().get_bits::<8>(self.k_aeth.val().index());
+            // Opcode classes (RC only).
+            self.is_send.next = self.opcode.val() <= 5;
+            self.is_write.next = (self.opcode.val() >= 6) & (self.opcode.val() <= 11);
+            self.is_ack.next = self.opcode.val() == 0x11;
+            self.known.next = self.is_send.val() | self.is_write.val() | self.is_ack.val();
+            self.has_reth.next = (self.opcode.val() == 6) | (self.opcode.val() == 10) | (self.opcode.val() == 11);
+            self.has_imm.next = (self.opcode.val() == 3) | (self.opcode.val() == 5) | (self.opcode.val() == 9) | (self.opcode.val() == 11);
+            self.starts_msg.next = (self.opcode.val() == 0) | (self.opcode.val() == 4) | (self.opcode.val() == 5)
+                | (self.opcode.val() == 6) | (self.opcode.val() == 10) | (self.opcode.val() == 11);
+            self.ends_msg.next = (self.opcode.val() == 2) | (self.opcode.val() == 3) | (self.opcode.val() == 4) | (self.opcode.val() == 5)
+                | (self.opcode.val() == 8) | (self.opcode.val() == 9) | (self.opcode.val() == 10) | (self.opcode.val() == 11);
+            if self.has_reth.val() {
+                self.imm.next = self.hdr.val().get_bits::<32>(self.k_imm_after_reth.val().index());
+            } else {
+                self.imm.next = self.hdr.val().get_bits::<32>(self.k_imm_plain.val().index());
+            }
+            // Header bytes before the payload, then what the lengths say.
+            self.hdr_len.next = 54.into();
+            if self.has_reth.val() {
+                self.hdr_len.next = self.hdr_len.val() + 16;
+            }
+            if self.has_imm.val() | self.is_ack.val() {
+                self.hdr_len.next = self.hdr_len.val() + 4;
+            }
+            self.overhead.next = bit_cast::<16, 8>(self.hdr_len.val())
+                + bit_cast::<16, 2>(self.hdr.val().get_bits::<2>(self.k_pad.val().index() + 4))
+                + 4;
+            self.payload_len.next = self.frame_len.val() - self.overhead.val();
+            self.ip_total.next = self.hdr.val().get_bits::<16>(self.k_ip_len.val().index());
+            self.is_roce.next = (self.hdr.val().get_bits::<16>(self.k_ethertype.val().index()) == 0x0800)
+                & (self.hdr.val().get_bits::<8>(self.k_proto.val().index()) == 17)
+                & (self.hdr.val().get_bits::<16>(self.k_udp_dport.val().index()) == 4791)
+                & (self.hdr.val().get_bits::<48>(self.k_dmac.val().index()) == self.our_mac.val())
+                & (self.hdr.val().get_bits::<32>(self.k_dip.val().index()) == self.our_ip.val());
+            // IPv4 header checksum: the ICRC leaves TOS, TTL and the checksum out, so check them here.
+            self.ip_sum.next = 0.into();
+            for i in 0..10 {
+                self.ip_word.next = self.hdr.val().get_bits::<16>(self.k_ip_last.val().index() + 16 * i);
+                self.ip_sum.next = self.ip_sum.val() + bit_cast::<20, 16>(self.ip_word.val());
+            }
+            self.ip_sum.next = bit_cast::<20, 16>(self.ip_sum.val().get_bits::<16>(0)) + bit_cast::<20, 4>(self.ip_sum.val().get_bits::<4>(16));
+            self.ip_sum.next = bit_cast::<20, 16>(self.ip_sum.val().get_bits::<16>(0)) + bit_cast::<20, 4>(self.ip_sum.val().get_bits::<4>(16));
+            self.malformed.next = (self.ip_sum.val() != 0xFFFF)
+                | (self.hdr.val().get_bits::<8>(self.k_ver_ihl.val().index()) != 0x45)
+                // fragments (MF set or an offset) cannot carry RoCE
+                | (self.hdr.val().get_bits::<14>(self.k_frag.val().index()) != 0)
+                | ((self.ip_total.val() + self.k_eth_len.val()) != self.frame_len.val())
+                | ((self.hdr.val().get_bits::<16>(self.k_udp_len.val().index()) + 20) != self.ip_total.val())
+                | (self.frame_len.val() < self.overhead.val())
+                | !self.known.val();
         }
-        self.ip_sum.next = bit_cast::<20, 16>(self.ip_sum.val().get_bits::<16>(0)) + bit_cast::<20, 4>(self.ip_sum.val().get_bits::<4>(16));
-        self.ip_sum.next = bit_cast::<20, 16>(self.ip_sum.val().get_bits::<16>(0)) + bit_cast::<20, 4>(self.ip_sum.val().get_bits::<4>(16));
-        self.malformed.next = (self.ip_sum.val() != 0xFFFF)
-            | (self.hdr.val().get_bits::<8>(self.k_ver_ihl.val().index()) != 0x45)
-            // fragments (MF set or an offset) cannot carry RoCE
-            | (self.hdr.val().get_bits::<14>(self.k_frag.val().index()) != 0)
-            | ((self.ip_total.val() + self.k_eth_len.val()) != self.frame_len.val())
-            | ((self.hdr.val().get_bits::<16>(self.k_udp_len.val().index()) + 20) != self.ip_total.val())
-            | (self.frame_len.val() < self.overhead.val())
-            | !self.known.val();
     }
 }
 
@@ -232,6 +262,7 @@ mod tests {
     fn parses_every_request_and_ack_shape() {
         let mut uut = RxHeader::default();
         uut.connect_all();
+        uut.enable.next = true;
         for op in [opcode::SEND_ONLY, opcode::SEND_LAST_IMM, opcode::WRITE_FIRST, opcode::WRITE_ONLY_IMM, opcode::WRITE_MIDDLE, opcode::ACK] {
             let f = frame(op);
             let bytes = f.emit();
@@ -257,6 +288,7 @@ mod tests {
     fn flags_bad_headers() {
         let mut uut = RxHeader::default();
         uut.connect_all();
+        uut.enable.next = true;
         let good = frame(opcode::SEND_ONLY).emit();
         let mut bad_csum = good.clone();
         bad_csum[wire::IPV4_OFFSET + 8] ^= 1; // TTL without fixing the checksum

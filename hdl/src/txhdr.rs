@@ -34,6 +34,8 @@ pub struct TxHeader {
     pub imm: Signal<In, Bits<32>>,
     /// Payload bytes in this packet (before padding).
     pub payload_len: Signal<In, Bits<16>>,
+    /// Compute only when asked: keeps this wide logic out of every other cycle's evaluation.
+    pub enable: Signal<In, bool>,
     pub hdr: Signal<Out, Bits<HDR_BITS>>,
     /// Header length in bytes.
     pub hdr_len: Signal<Out, Bits<8>>,
@@ -74,6 +76,7 @@ impl Default for TxHeader {
             imm: Default::default(),
             payload_len: Default::default(),
             hdr: Default::default(),
+            enable: Default::default(),
             hdr_len: Default::default(),
             pad: Default::default(),
             ext_len: Default::default(),
@@ -91,68 +94,77 @@ impl Default for TxHeader {
 impl Logic for TxHeader {
     #[hdl_gen]
     fn update(&mut self) {
-        self.pad.next = (!self.payload_len.val().get_bits::<2>(0)) + 1;
+        self.pad.next = 0.into();
         self.ext_len.next = 0.into();
-        if self.has_reth.val() {
-            self.ext_len.next = self.ext_len.val() + 16;
+        self.hdr_len.next = 0.into();
+        self.ip_len.next = 0.into();
+        self.csum.next = 0.into();
+        self.csum_inv.next = 0.into();
+        self.hdr.next = 0.into();
+        if self.enable.val() {
+            self.pad.next = (!self.payload_len.val().get_bits::<2>(0)) + 1;
+            self.ext_len.next = 0.into();
+            if self.has_reth.val() {
+                self.ext_len.next = self.ext_len.val() + 16;
+            }
+            if self.has_aeth.val() {
+                self.ext_len.next = self.ext_len.val() + 4;
+            }
+            if self.has_imm.val() {
+                self.ext_len.next = self.ext_len.val() + 4;
+            }
+            self.hdr_len.next = self.k_base_len.val() + self.ext_len.val().get_bits::<8>(0);
+            self.ip_len.next = self.k_ip_overhead.val() + self.ext_len.val() + self.payload_len.val() + bit_cast::<16, 2>(self.pad.val());
+            // IPv4 header checksum: one's-complement sum of the 16-bit words, folded twice.
+            self.csum.next = self.k_ip_fixed.val()
+                + bit_cast::<20, 16>(self.ip_len.val())
+                + bit_cast::<20, 16>(self.src_ip.val().get_bits::<16>(16))
+                + bit_cast::<20, 16>(self.src_ip.val().get_bits::<16>(0))
+                + bit_cast::<20, 16>(self.dst_ip.val().get_bits::<16>(16))
+                + bit_cast::<20, 16>(self.dst_ip.val().get_bits::<16>(0));
+            self.csum.next = bit_cast::<20, 16>(self.csum.val().get_bits::<16>(0)) + bit_cast::<20, 4>(self.csum.val().get_bits::<4>(16));
+            self.csum.next = bit_cast::<20, 16>(self.csum.val().get_bits::<16>(0)) + bit_cast::<20, 4>(self.csum.val().get_bits::<4>(16));
+            // Ethernet II
+            self.hdr.next = bit_cast::<HDR_BITS, 48>(self.dst_mac.val());
+            self.hdr.next = (self.hdr.val() << 48) | bit_cast::<HDR_BITS, 48>(self.src_mac.val());
+            self.hdr.next = (self.hdr.val() << 16) | 0x0800;
+            // IPv4: version/IHL, DSCP, total length, identification 0, DF, TTL 64, UDP, checksum
+            self.hdr.next = (self.hdr.val() << 16) | 0x4500;
+            self.hdr.next = (self.hdr.val() << 16) | bit_cast::<HDR_BITS, 16>(self.ip_len.val());
+            self.hdr.next = (self.hdr.val() << 32) | 0x4000;
+            self.hdr.next = (self.hdr.val() << 16) | 0x4011;
+            // Invert at 16 bits first: Verilog would widen before inverting inside a cast.
+            self.csum_inv.next = !self.csum.val().get_bits::<16>(0);
+            self.hdr.next = (self.hdr.val() << 16) | bit_cast::<HDR_BITS, 16>(self.csum_inv.val());
+            self.hdr.next = (self.hdr.val() << 32) | bit_cast::<HDR_BITS, 32>(self.src_ip.val());
+            self.hdr.next = (self.hdr.val() << 32) | bit_cast::<HDR_BITS, 32>(self.dst_ip.val());
+            // UDP: source port, 4791, length, checksum 0
+            self.hdr.next = (self.hdr.val() << 16) | bit_cast::<HDR_BITS, 16>(self.udp_sport.val());
+            self.hdr.next = (self.hdr.val() << 16) | 4791;
+            self.hdr.next = (self.hdr.val() << 16) | bit_cast::<HDR_BITS, 16>(self.ip_len.val() - 20);
+            self.hdr.next = self.hdr.val() << 16;
+            // BTH: opcode, SE/M/pad/version, P_Key, reserved, dest QP, AckReq, PSN
+            self.hdr.next = (self.hdr.val() << 8) | bit_cast::<HDR_BITS, 8>(self.opcode.val());
+            self.hdr.next = (self.hdr.val() << 8) | (bit_cast::<HDR_BITS, 2>(self.pad.val()) << 4);
+            self.hdr.next = (self.hdr.val() << 16) | 0xFFFF;
+            self.hdr.next = (self.hdr.val() << 32) | bit_cast::<HDR_BITS, 24>(self.dest_qpn.val());
+            self.hdr.next = (self.hdr.val() << 1) | bit_cast::<HDR_BITS, 1>(self.ack_req.val().into());
+            self.hdr.next = (self.hdr.val() << 31) | bit_cast::<HDR_BITS, 24>(self.psn.val());
+            if self.has_reth.val() {
+                self.hdr.next = (self.hdr.val() << 64) | bit_cast::<HDR_BITS, 64>(self.reth_va.val());
+                self.hdr.next = (self.hdr.val() << 32) | bit_cast::<HDR_BITS, 32>(self.reth_rkey.val());
+                self.hdr.next = (self.hdr.val() << 32) | bit_cast::<HDR_BITS, 32>(self.reth_len.val());
+            }
+            if self.has_aeth.val() {
+                self.hdr.next = (self.hdr.val() << 8) | bit_cast::<HDR_BITS, 8>(self.aeth_syndrome.val());
+                self.hdr.next = (self.hdr.val() << 24) | bit_cast::<HDR_BITS, 24>(self.aeth_msn.val());
+            }
+            if self.has_imm.val() {
+                self.hdr.next = (self.hdr.val() << 32) | bit_cast::<HDR_BITS, 32>(self.imm.val());
+            }
+            // Left-align: the first byte goes to the top of the register.
+            self.hdr.next = self.hdr.val() << ((self.k_max_len.val() - bit_cast::<10, 8>(self.hdr_len.val())) << 3);
         }
-        if self.has_aeth.val() {
-            self.ext_len.next = self.ext_len.val() + 4;
-        }
-        if self.has_imm.val() {
-            self.ext_len.next = self.ext_len.val() + 4;
-        }
-        self.hdr_len.next = self.k_base_len.val() + self.ext_len.val().get_bits::<8>(0);
-        self.ip_len.next = self.k_ip_overhead.val() + self.ext_len.val() + self.payload_len.val() + bit_cast::<16, 2>(self.pad.val());
-        // IPv4 header checksum: one's-complement sum of the 16-bit words, folded twice.
-        self.csum.next = self.k_ip_fixed.val()
-            + bit_cast::<20, 16>(self.ip_len.val())
-            + bit_cast::<20, 16>(self.src_ip.val().get_bits::<16>(16))
-            + bit_cast::<20, 16>(self.src_ip.val().get_bits::<16>(0))
-            + bit_cast::<20, 16>(self.dst_ip.val().get_bits::<16>(16))
-            + bit_cast::<20, 16>(self.dst_ip.val().get_bits::<16>(0));
-        self.csum.next = bit_cast::<20, 16>(self.csum.val().get_bits::<16>(0)) + bit_cast::<20, 4>(self.csum.val().get_bits::<4>(16));
-        self.csum.next = bit_cast::<20, 16>(self.csum.val().get_bits::<16>(0)) + bit_cast::<20, 4>(self.csum.val().get_bits::<4>(16));
-        // Ethernet II
-        self.hdr.next = bit_cast::<HDR_BITS, 48>(self.dst_mac.val());
-        self.hdr.next = (self.hdr.val() << 48) | bit_cast::<HDR_BITS, 48>(self.src_mac.val());
-        self.hdr.next = (self.hdr.val() << 16) | 0x0800;
-        // IPv4: version/IHL, DSCP, total length, identification 0, DF, TTL 64, UDP, checksum
-        self.hdr.next = (self.hdr.val() << 16) | 0x4500;
-        self.hdr.next = (self.hdr.val() << 16) | bit_cast::<HDR_BITS, 16>(self.ip_len.val());
-        self.hdr.next = (self.hdr.val() << 32) | 0x4000;
-        self.hdr.next = (self.hdr.val() << 16) | 0x4011;
-        // Invert at 16 bits first: Verilog would widen before inverting inside a cast.
-        self.csum_inv.next = !self.csum.val().get_bits::<16>(0);
-        self.hdr.next = (self.hdr.val() << 16) | bit_cast::<HDR_BITS, 16>(self.csum_inv.val());
-        self.hdr.next = (self.hdr.val() << 32) | bit_cast::<HDR_BITS, 32>(self.src_ip.val());
-        self.hdr.next = (self.hdr.val() << 32) | bit_cast::<HDR_BITS, 32>(self.dst_ip.val());
-        // UDP: source port, 4791, length, checksum 0
-        self.hdr.next = (self.hdr.val() << 16) | bit_cast::<HDR_BITS, 16>(self.udp_sport.val());
-        self.hdr.next = (self.hdr.val() << 16) | 4791;
-        self.hdr.next = (self.hdr.val() << 16) | bit_cast::<HDR_BITS, 16>(self.ip_len.val() - 20);
-        self.hdr.next = self.hdr.val() << 16;
-        // BTH: opcode, SE/M/pad/version, P_Key, reserved, dest QP, AckReq, PSN
-        self.hdr.next = (self.hdr.val() << 8) | bit_cast::<HDR_BITS, 8>(self.opcode.val());
-        self.hdr.next = (self.hdr.val() << 8) | (bit_cast::<HDR_BITS, 2>(self.pad.val()) << 4);
-        self.hdr.next = (self.hdr.val() << 16) | 0xFFFF;
-        self.hdr.next = (self.hdr.val() << 32) | bit_cast::<HDR_BITS, 24>(self.dest_qpn.val());
-        self.hdr.next = (self.hdr.val() << 1) | bit_cast::<HDR_BITS, 1>(self.ack_req.val().into());
-        self.hdr.next = (self.hdr.val() << 31) | bit_cast::<HDR_BITS, 24>(self.psn.val());
-        if self.has_reth.val() {
-            self.hdr.next = (self.hdr.val() << 64) | bit_cast::<HDR_BITS, 64>(self.reth_va.val());
-            self.hdr.next = (self.hdr.val() << 32) | bit_cast::<HDR_BITS, 32>(self.reth_rkey.val());
-            self.hdr.next = (self.hdr.val() << 32) | bit_cast::<HDR_BITS, 32>(self.reth_len.val());
-        }
-        if self.has_aeth.val() {
-            self.hdr.next = (self.hdr.val() << 8) | bit_cast::<HDR_BITS, 8>(self.aeth_syndrome.val());
-            self.hdr.next = (self.hdr.val() << 24) | bit_cast::<HDR_BITS, 24>(self.aeth_msn.val());
-        }
-        if self.has_imm.val() {
-            self.hdr.next = (self.hdr.val() << 32) | bit_cast::<HDR_BITS, 32>(self.imm.val());
-        }
-        // Left-align: the first byte goes to the top of the register.
-        self.hdr.next = self.hdr.val() << ((self.k_max_len.val() - bit_cast::<10, 8>(self.hdr_len.val())) << 3);
     }
 }
 
@@ -188,6 +200,7 @@ mod tests {
             let want = f.emit();
             let mut uut = TxHeader::default();
             uut.connect_all();
+        uut.enable.next = true;
             uut.src_mac.next = 0x024F_5200_0001u64.to_bits();
             uut.dst_mac.next = 0x5254_0000_0002u64.to_bits();
             uut.src_ip.next = 0x0A00_0001u64.to_bits();

@@ -265,6 +265,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  txh$has_imm;
     reg  [31:0] txh$imm;
     reg  [15:0] txh$payload_len;
+    reg  txh$enable;
     wire  [639:0] txh$hdr;
     wire  [7:0] txh$hdr_len;
     wire  [1:0] txh$pad;
@@ -272,6 +273,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  [15:0] rxh$frame_len;
     reg  [47:0] rxh$our_mac;
     reg  [31:0] rxh$our_ip;
+    reg  rxh$enable;
     wire  rxh$is_roce;
     wire  rxh$malformed;
     wire  rxh$ack_req;
@@ -758,6 +760,9 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  ser_done$d;
     wire  ser_done$q;
     reg  ser_done$clock;
+    reg  [1:0] ser_pad$d;
+    wire  [1:0] ser_pad$q;
+    reg  ser_pad$clock;
     reg  [63:0] rd_addr$d;
     wire  [63:0] rd_addr$q;
     reg  rd_addr$clock;
@@ -926,6 +931,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         .has_imm(txh$has_imm),
         .imm(txh$imm),
         .payload_len(txh$payload_len),
+        .enable(txh$enable),
         .hdr(txh$hdr),
         .hdr_len(txh$hdr_len),
         .pad(txh$pad)
@@ -935,6 +941,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         .frame_len(rxh$frame_len),
         .our_mac(rxh$our_mac),
         .our_ip(rxh$our_ip),
+        .enable(rxh$enable),
         .is_roce(rxh$is_roce),
         .malformed(rxh$malformed),
         .ack_req(rxh$ack_req),
@@ -1696,6 +1703,11 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         .q(ser_done$q),
         .clock(ser_done$clock)
     );
+    top$ser_pad ser_pad(
+        .d(ser_pad$d),
+        .q(ser_pad$q),
+        .clock(ser_pad$clock)
+    );
     top$rd_addr rd_addr(
         .d(rd_addr$d),
         .q(rd_addr$q),
@@ -1961,6 +1973,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         ser_pw$clock = clock;
         ser_crc$clock = clock;
         ser_done$clock = clock;
+        ser_pad$clock = clock;
         rd_addr$clock = clock;
         rd_len$clock = clock;
         rd_to_txbuf$clock = clock;
@@ -2111,6 +2124,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         ser_pw$d = ser_pw$q;
         ser_crc$d = ser_crc$q;
         ser_done$d = ser_done$q;
+        ser_pad$d = ser_pad$q;
         rd_addr$d = rd_addr$q;
         rd_len$d = rd_len$q;
         rd_to_txbuf$d = rd_to_txbuf$q;
@@ -2389,122 +2403,124 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             end
         end
         rdata$d = 32'h0;
-        if (reg_addr == r_id) begin
-            rdata$d = k_id;
-        end
-        if (reg_addr == r_version) begin
-            rdata$d = k_version;
-        end
-        if (reg_addr == r_cap_datapath) begin
-            rdata$d = k_datapath;
-        end
-        if ((reg_addr == r_cap_qps) | (reg_addr == r_cap_mrs) | (reg_addr == r_cap_cqs)) begin
-            rdata$d = k_table_size;
-        end
-        if (reg_addr == r_cap_max_mtu) begin
-            rdata$d = k_max_mtu;
-        end
-        if (reg_addr == r_cap_features) begin
-            rdata$d = k_features;
-        end
-        if (reg_addr == r_ctrl) begin
-            rdata$d = ((enable$q) & 32'hffffffff);
-        end
-        if (reg_addr == r_status) begin
-            rdata$d = (((seq$q != Seq$Idle)) & 32'hffffffff) | ((((|qpc_cmd$q | |mr_cmd$q | |cq_cmd$q)) & 32'hffffffff) << 32'h1);
-        end
-        if (reg_addr == r_mac_lo) begin
-            rdata$d = mac$q[(32'h0)+:(32)];
-        end
-        if (reg_addr == r_mac_hi) begin
-            rdata$d = ((mac$q[(32'h20)+:(16)]) & 32'hffffffff);
-        end
-        if (reg_addr == r_ipv4) begin
-            rdata$d = ip$q;
-        end
-        if (reg_addr == r_ack_timeout) begin
-            rdata$d = ack_timeout$q;
-        end
-        if (reg_addr == r_cnt_rx_frames) begin
-            rdata$d = cnt_rx_frames$q;
-        end
-        if (reg_addr == r_cnt_rx_bad_icrc) begin
-            rdata$d = cnt_rx_bad_icrc$q;
-        end
-        if (reg_addr == r_cnt_rx_malformed) begin
-            rdata$d = cnt_rx_malformed$q;
-        end
-        if (reg_addr == r_cnt_rx_not_roce) begin
-            rdata$d = cnt_rx_not_roce$q;
-        end
-        if (reg_addr == r_cnt_rx_bad_qp) begin
-            rdata$d = cnt_rx_bad_qp$q;
-        end
-        if (reg_addr == r_cnt_rx_duplicate) begin
-            rdata$d = cnt_rx_duplicate$q;
-        end
-        if (reg_addr == r_cnt_nak_seq_sent) begin
-            rdata$d = cnt_nak_seq_sent$q;
-        end
-        if (reg_addr == r_cnt_nak_access_sent) begin
-            rdata$d = cnt_nak_access_sent$q;
-        end
-        if (reg_addr == r_cnt_rnr_nak_sent) begin
-            rdata$d = cnt_rnr_nak_sent$q;
-        end
-        if (reg_addr == r_cnt_nak_invalid_sent) begin
-            rdata$d = cnt_nak_invalid_sent$q;
-        end
-        if (reg_addr == r_cnt_tx_frames) begin
-            rdata$d = cnt_tx_frames$q;
-        end
-        if (reg_addr == r_cnt_tx_acks) begin
-            rdata$d = cnt_tx_acks$q;
-        end
-        if (reg_addr == r_cnt_rx_acks) begin
-            rdata$d = cnt_rx_acks$q;
-        end
-        if (reg_addr == r_cnt_rx_naks) begin
-            rdata$d = cnt_rx_naks$q;
-        end
-        if (reg_addr == r_cnt_retransmits) begin
-            rdata$d = cnt_retransmits$q;
-        end
-        if (reg_addr == r_cnt_dma_errors) begin
-            rdata$d = cnt_dma_errors$q;
-        end
-        if (reg_addr == r_cnt_wqe_errors) begin
-            rdata$d = cnt_wqe_errors$q;
-        end
-        if (reg_addr == r_cnt_cq_overflow) begin
-            rdata$d = cnt_cq_overflow$q;
-        end
-        if (reg_addr == r_qpc_sel) begin
-            rdata$d = ((qs_sel$q) & 32'hffffffff);
-        end
-        if (reg_addr == r_qpc_state) begin
-            rdata$d = ((qs_state$q) & 32'hffffffff);
-        end
-        if (reg_addr == r_qpc_dest_qpn) begin
-            rdata$d = ((qs_dqpn$q) & 32'hffffffff);
-        end
-        if (reg_addr == r_qpc_sq_psn) begin
-            rdata$d = ((qs_sq_psn$q) & 32'hffffffff);
-        end
-        if (reg_addr == r_qpc_rq_psn) begin
-            rdata$d = ((qs_rq_psn$q) & 32'hffffffff);
-        end
-        if (reg_addr == r_qpc_pmtu_log2) begin
-            rdata$d = ((qs_pmtu$q) & 32'hffffffff);
-        end
-        if (reg_addr == r_mr_sel) begin
-            rdata$d = ((ms_sel$q) & 32'hffffffff);
-        end
-        if (reg_addr == r_mr_key) begin
-            rdata$d = ms_key$q;
-        end
-        if (reg_addr == r_cq_sel) begin
-            rdata$d = ((cs_sel$q) & 32'hffffffff);
+        if (reg_read) begin
+            if (reg_addr == r_id) begin
+                rdata$d = k_id;
+            end
+            if (reg_addr == r_version) begin
+                rdata$d = k_version;
+            end
+            if (reg_addr == r_cap_datapath) begin
+                rdata$d = k_datapath;
+            end
+            if ((reg_addr == r_cap_qps) | (reg_addr == r_cap_mrs) | (reg_addr == r_cap_cqs)) begin
+                rdata$d = k_table_size;
+            end
+            if (reg_addr == r_cap_max_mtu) begin
+                rdata$d = k_max_mtu;
+            end
+            if (reg_addr == r_cap_features) begin
+                rdata$d = k_features;
+            end
+            if (reg_addr == r_ctrl) begin
+                rdata$d = ((enable$q) & 32'hffffffff);
+            end
+            if (reg_addr == r_status) begin
+                rdata$d = (((seq$q != Seq$Idle)) & 32'hffffffff) | ((((|qpc_cmd$q | |mr_cmd$q | |cq_cmd$q)) & 32'hffffffff) << 32'h1);
+            end
+            if (reg_addr == r_mac_lo) begin
+                rdata$d = mac$q[(32'h0)+:(32)];
+            end
+            if (reg_addr == r_mac_hi) begin
+                rdata$d = ((mac$q[(32'h20)+:(16)]) & 32'hffffffff);
+            end
+            if (reg_addr == r_ipv4) begin
+                rdata$d = ip$q;
+            end
+            if (reg_addr == r_ack_timeout) begin
+                rdata$d = ack_timeout$q;
+            end
+            if (reg_addr == r_cnt_rx_frames) begin
+                rdata$d = cnt_rx_frames$q;
+            end
+            if (reg_addr == r_cnt_rx_bad_icrc) begin
+                rdata$d = cnt_rx_bad_icrc$q;
+            end
+            if (reg_addr == r_cnt_rx_malformed) begin
+                rdata$d = cnt_rx_malformed$q;
+            end
+            if (reg_addr == r_cnt_rx_not_roce) begin
+                rdata$d = cnt_rx_not_roce$q;
+            end
+            if (reg_addr == r_cnt_rx_bad_qp) begin
+                rdata$d = cnt_rx_bad_qp$q;
+            end
+            if (reg_addr == r_cnt_rx_duplicate) begin
+                rdata$d = cnt_rx_duplicate$q;
+            end
+            if (reg_addr == r_cnt_nak_seq_sent) begin
+                rdata$d = cnt_nak_seq_sent$q;
+            end
+            if (reg_addr == r_cnt_nak_access_sent) begin
+                rdata$d = cnt_nak_access_sent$q;
+            end
+            if (reg_addr == r_cnt_rnr_nak_sent) begin
+                rdata$d = cnt_rnr_nak_sent$q;
+            end
+            if (reg_addr == r_cnt_nak_invalid_sent) begin
+                rdata$d = cnt_nak_invalid_sent$q;
+            end
+            if (reg_addr == r_cnt_tx_frames) begin
+                rdata$d = cnt_tx_frames$q;
+            end
+            if (reg_addr == r_cnt_tx_acks) begin
+                rdata$d = cnt_tx_acks$q;
+            end
+            if (reg_addr == r_cnt_rx_acks) begin
+                rdata$d = cnt_rx_acks$q;
+            end
+            if (reg_addr == r_cnt_rx_naks) begin
+                rdata$d = cnt_rx_naks$q;
+            end
+            if (reg_addr == r_cnt_retransmits) begin
+                rdata$d = cnt_retransmits$q;
+            end
+            if (reg_addr == r_cnt_dma_errors) begin
+                rdata$d = cnt_dma_errors$q;
+            end
+            if (reg_addr == r_cnt_wqe_errors) begin
+                rdata$d = cnt_wqe_errors$q;
+            end
+            if (reg_addr == r_cnt_cq_overflow) begin
+                rdata$d = cnt_cq_overflow$q;
+            end
+            if (reg_addr == r_qpc_sel) begin
+                rdata$d = ((qs_sel$q) & 32'hffffffff);
+            end
+            if (reg_addr == r_qpc_state) begin
+                rdata$d = ((qs_state$q) & 32'hffffffff);
+            end
+            if (reg_addr == r_qpc_dest_qpn) begin
+                rdata$d = ((qs_dqpn$q) & 32'hffffffff);
+            end
+            if (reg_addr == r_qpc_sq_psn) begin
+                rdata$d = ((qs_sq_psn$q) & 32'hffffffff);
+            end
+            if (reg_addr == r_qpc_rq_psn) begin
+                rdata$d = ((qs_rq_psn$q) & 32'hffffffff);
+            end
+            if (reg_addr == r_qpc_pmtu_log2) begin
+                rdata$d = ((qs_pmtu$q) & 32'hffffffff);
+            end
+            if (reg_addr == r_mr_sel) begin
+                rdata$d = ((ms_sel$q) & 32'hffffffff);
+            end
+            if (reg_addr == r_mr_key) begin
+                rdata$d = ms_key$q;
+            end
+            if (reg_addr == r_cq_sel) begin
+                rdata$d = ((cs_sel$q) & 32'hffffffff);
+            end
         end
         rx_ready = ~rx_full$q;
         rx_swap$word_in = rx_data;
@@ -2563,10 +2579,12 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                 rx_crc_ok$d = rx_crc_after == k_residue;
             end
         end
+        rxh$enable = rx_full$q;
         rxh$hdr = rx_hdr$q;
         rxh$frame_len = rx_len$q;
         rxh$our_mac = mac$q;
         rxh$our_ip = ip$q;
+        txh$enable = seq$q == Seq$SendStart;
         txh$src_mac = mac$q;
         txh$dst_mac = c_dmac$q;
         txh$src_ip = ip$q;
@@ -2747,34 +2765,36 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             tx_pick = (32'hf - 15);
         end
         qrow = 32'h0;
-        qrow = qrow | (((c_state$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_state);
-        qrow = qrow | (((c_pmtu$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_pmtu_log2);
-        qrow = qrow | (((c_dqpn$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_dest_qpn);
-        qrow = qrow | (((c_sq_psn$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_sq_psn);
-        qrow = qrow | (((c_rq_psn$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_rq_psn);
-        qrow = qrow | (((c_nak_sent$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_nak_sent);
-        qrow = qrow | (((c_dmac$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_dmac);
-        qrow = qrow | (((c_dip$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_dip);
-        qrow = qrow | (((c_sq_base$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_sq_base);
-        qrow = qrow | (((c_rq_base$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_rq_base);
-        qrow = qrow | (((c_sq_log2$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_sq_log2);
-        qrow = qrow | (((c_rq_log2$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_rq_log2);
-        qrow = qrow | (((c_scq$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_scq);
-        qrow = qrow | (((c_rcq$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_rcq);
-        qrow = qrow | (((c_pd$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_pd);
-        qrow = qrow | (((c_sport$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_udp_sport);
-        qrow = qrow | (((c_sq_ci$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_sq_ci);
-        qrow = qrow | (((c_rq_ci$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_rq_ci);
-        qrow = qrow | (((c_msn$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_msn);
-        qrow = qrow | (((c_wait_ack$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_wait_ack);
-        qrow = qrow | (((c_flight_psn$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_flight_psn);
-        qrow = qrow | (((c_flight_last$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_flight_last_psn);
-        qrow = qrow | (((c_resp_active$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_resp_active);
-        qrow = qrow | (((c_resp_is_send$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_resp_is_send);
-        qrow = qrow | (((c_resp_iova$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_resp_iova);
-        qrow = qrow | (((c_resp_left$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_resp_left);
-        qrow = qrow | (((c_resp_done$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_resp_done);
-        qrow = qrow | (((c_resp_wr_id$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_resp_wr_id);
+        if (seq$q == Seq$Store) begin
+            qrow = qrow | (((c_state$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_state);
+            qrow = qrow | (((c_pmtu$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_pmtu_log2);
+            qrow = qrow | (((c_dqpn$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_dest_qpn);
+            qrow = qrow | (((c_sq_psn$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_sq_psn);
+            qrow = qrow | (((c_rq_psn$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_rq_psn);
+            qrow = qrow | (((c_nak_sent$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_nak_sent);
+            qrow = qrow | (((c_dmac$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_dmac);
+            qrow = qrow | (((c_dip$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_dip);
+            qrow = qrow | (((c_sq_base$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_sq_base);
+            qrow = qrow | (((c_rq_base$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_rq_base);
+            qrow = qrow | (((c_sq_log2$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_sq_log2);
+            qrow = qrow | (((c_rq_log2$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_rq_log2);
+            qrow = qrow | (((c_scq$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_scq);
+            qrow = qrow | (((c_rcq$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_rcq);
+            qrow = qrow | (((c_pd$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_pd);
+            qrow = qrow | (((c_sport$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_udp_sport);
+            qrow = qrow | (((c_sq_ci$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_sq_ci);
+            qrow = qrow | (((c_rq_ci$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_rq_ci);
+            qrow = qrow | (((c_msn$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_msn);
+            qrow = qrow | (((c_wait_ack$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_wait_ack);
+            qrow = qrow | (((c_flight_psn$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_flight_psn);
+            qrow = qrow | (((c_flight_last$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_flight_last_psn);
+            qrow = qrow | (((c_resp_active$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_resp_active);
+            qrow = qrow | (((c_resp_is_send$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_resp_is_send);
+            qrow = qrow | (((c_resp_iova$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_resp_iova);
+            qrow = qrow | (((c_resp_left$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_resp_left);
+            qrow = qrow | (((c_resp_done$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_resp_done);
+            qrow = qrow | (((c_resp_wr_id$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_resp_wr_id);
+        end
         qp_ram$write_data = qrow;
         if (|wait_mask$q & |ack_timeout$q) begin
             ack_timer$d = ack_timer$q + 32'h1;
@@ -3397,6 +3417,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                     ser_hdr$d = txh$hdr;
                     ser_phase$d = 32'h0;
                     ser_left$d = ((txh$hdr_len) & 16'hffff);
+                    ser_pad$d = txh$pad;
                     ser_word$d = 32'h0;
                     ser_pw$d = 32'h0;
                     ser_crc$d = k_icrc_seed;
@@ -3424,9 +3445,9 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                                 ser_phase$d = 32'h1;
                                 ser_left$d = seg_len$q;
                             end
-                            else if ((ser_phase$q != 32'h2) & |txh$pad) begin
+                            else if ((ser_phase$q != 32'h2) & |ser_pad$q) begin
                                 ser_phase$d = 32'h2;
-                                ser_left$d = ((txh$pad) & 16'hffff);
+                                ser_left$d = ((ser_pad$q) & 16'hffff);
                             end
                             else begin
                                 ser_phase$d = 32'h3;
@@ -6628,13 +6649,14 @@ module top$rxbuf(read_address,read_clock,read_data,write_address,write_clock,wri
 endmodule // top$rxbuf
 
 
-module top$rxh(hdr,frame_len,our_mac,our_ip,is_roce,malformed,ack_req,dest_qpn,psn,reth_va,reth_rkey,reth_len,aeth_syndrome,imm,is_send,is_write,is_ack,has_reth,has_imm,starts_msg,ends_msg,hdr_len,payload_len);
+module top$rxh(hdr,frame_len,our_mac,our_ip,enable,is_roce,malformed,ack_req,dest_qpn,psn,reth_va,reth_rkey,reth_len,aeth_syndrome,imm,is_send,is_write,is_ack,has_reth,has_imm,starts_msg,ends_msg,hdr_len,payload_len);
     
     // Module arguments
     input wire  [639:0] hdr;
     input wire  [15:0] frame_len;
     input wire  [47:0] our_mac;
     input wire  [31:0] our_ip;
+    input wire  enable;
     output reg  is_roce;
     output reg  malformed;
     output reg  ack_req;
@@ -6689,63 +6711,90 @@ module top$rxh(hdr,frame_len,our_mac,our_ip,is_roce,malformed,ack_req,dest_qpn,p
     
     // Update code
     always @(*) begin
-        opcode = hdr[(k_opcode)+:(8)];
-        dest_qpn = hdr[(k_qpn)+:(24)];
-        ack_req = hdr[k_ackreq + 32'h7];
-        psn = hdr[(k_psn)+:(24)];
-        reth_va = hdr[(k_reth_va)+:(64)];
-        reth_rkey = hdr[(k_reth_rkey)+:(32)];
-        reth_len = hdr[(k_reth_len)+:(32)];
-        aeth_syndrome = hdr[(k_aeth)+:(8)];
-        is_send = opcode <= 32'h5;
-        is_write = (opcode >= 32'h6) & (opcode <= 32'hb);
-        is_ack = opcode == 32'h11;
-        known = is_send | is_write | is_ack;
-        has_reth = (opcode == 32'h6) | (opcode == 32'ha) | (opcode == 32'hb);
-        has_imm = (opcode == 32'h3) | (opcode == 32'h5) | (opcode == 32'h9) | (opcode == 32'hb);
-        starts_msg = (opcode == 32'h0) | (opcode == 32'h4) | (opcode == 32'h5) | (opcode == 32'h6) | (opcode == 32'ha) | (opcode == 32'hb);
-        ends_msg = (opcode == 32'h2) | (opcode == 32'h3) | (opcode == 32'h4) | (opcode == 32'h5) | (opcode == 32'h8) | (opcode == 32'h9) | (opcode == 32'ha) | (opcode == 32'hb);
-        if (has_reth) begin
-            imm = hdr[(k_imm_after_reth)+:(32)];
-        end
-        else begin
-            imm = hdr[(k_imm_plain)+:(32)];
-        end
-        hdr_len = 32'h36;
-        if (has_reth) begin
-            hdr_len = hdr_len + 32'h10;
-        end
-        if (has_imm | is_ack) begin
-            hdr_len = hdr_len + 32'h4;
-        end
-        overhead = ((hdr_len) & 16'hffff) + ((hdr[(k_pad + 32'h4)+:(2)]) & 16'hffff) + 32'h4;
-        payload_len = frame_len - overhead;
-        ip_total = hdr[(k_ip_len)+:(16)];
-        is_roce = (hdr[(k_ethertype)+:(16)] == 32'h800) & (hdr[(k_proto)+:(8)] == 32'h11) & (hdr[(k_udp_dport)+:(16)] == 32'h12b7) & (hdr[(k_dmac)+:(48)] == our_mac) & (hdr[(k_dip)+:(32)] == our_ip);
+        is_send = 1'b0;
+        is_write = 1'b0;
+        is_ack = 1'b0;
+        known = 1'b0;
+        has_reth = 1'b0;
+        has_imm = 1'b0;
+        starts_msg = 1'b0;
+        ends_msg = 1'b0;
+        ack_req = 1'b0;
+        is_roce = 1'b0;
+        malformed = 1'b0;
+        opcode = 32'h0;
+        dest_qpn = 32'h0;
+        psn = 32'h0;
+        reth_va = 32'h0;
+        reth_rkey = 32'h0;
+        reth_len = 32'h0;
+        aeth_syndrome = 32'h0;
+        imm = 32'h0;
+        hdr_len = 32'h0;
+        overhead = 32'h0;
+        payload_len = 32'h0;
+        ip_total = 32'h0;
+        ip_word = 32'h0;
         ip_sum = 32'h0;
-        ip_word = hdr[(k_ip_last + 32'h10 * 0)+:(16)];
-        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
-        ip_word = hdr[(k_ip_last + 32'h10 * 1)+:(16)];
-        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
-        ip_word = hdr[(k_ip_last + 32'h10 * 2)+:(16)];
-        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
-        ip_word = hdr[(k_ip_last + 32'h10 * 3)+:(16)];
-        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
-        ip_word = hdr[(k_ip_last + 32'h10 * 4)+:(16)];
-        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
-        ip_word = hdr[(k_ip_last + 32'h10 * 5)+:(16)];
-        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
-        ip_word = hdr[(k_ip_last + 32'h10 * 6)+:(16)];
-        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
-        ip_word = hdr[(k_ip_last + 32'h10 * 7)+:(16)];
-        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
-        ip_word = hdr[(k_ip_last + 32'h10 * 8)+:(16)];
-        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
-        ip_word = hdr[(k_ip_last + 32'h10 * 9)+:(16)];
-        ip_sum = ip_sum + ((ip_word) & 20'hfffff);
-        ip_sum = ((ip_sum[(32'h0)+:(16)]) & 20'hfffff) + ((ip_sum[(32'h10)+:(4)]) & 20'hfffff);
-        ip_sum = ((ip_sum[(32'h0)+:(16)]) & 20'hfffff) + ((ip_sum[(32'h10)+:(4)]) & 20'hfffff);
-        malformed = (ip_sum != 32'hffff) | (hdr[(k_ver_ihl)+:(8)] != 32'h45) | (hdr[(k_frag)+:(14)] != 32'h0) | ((ip_total + k_eth_len) != frame_len) | ((hdr[(k_udp_len)+:(16)] + 32'h14) != ip_total) | (frame_len < overhead) | ~known;
+        if (enable) begin
+            opcode = hdr[(k_opcode)+:(8)];
+            dest_qpn = hdr[(k_qpn)+:(24)];
+            ack_req = hdr[k_ackreq + 32'h7];
+            psn = hdr[(k_psn)+:(24)];
+            reth_va = hdr[(k_reth_va)+:(64)];
+            reth_rkey = hdr[(k_reth_rkey)+:(32)];
+            reth_len = hdr[(k_reth_len)+:(32)];
+            aeth_syndrome = hdr[(k_aeth)+:(8)];
+            is_send = opcode <= 32'h5;
+            is_write = (opcode >= 32'h6) & (opcode <= 32'hb);
+            is_ack = opcode == 32'h11;
+            known = is_send | is_write | is_ack;
+            has_reth = (opcode == 32'h6) | (opcode == 32'ha) | (opcode == 32'hb);
+            has_imm = (opcode == 32'h3) | (opcode == 32'h5) | (opcode == 32'h9) | (opcode == 32'hb);
+            starts_msg = (opcode == 32'h0) | (opcode == 32'h4) | (opcode == 32'h5) | (opcode == 32'h6) | (opcode == 32'ha) | (opcode == 32'hb);
+            ends_msg = (opcode == 32'h2) | (opcode == 32'h3) | (opcode == 32'h4) | (opcode == 32'h5) | (opcode == 32'h8) | (opcode == 32'h9) | (opcode == 32'ha) | (opcode == 32'hb);
+            if (has_reth) begin
+                imm = hdr[(k_imm_after_reth)+:(32)];
+            end
+            else begin
+                imm = hdr[(k_imm_plain)+:(32)];
+            end
+            hdr_len = 32'h36;
+            if (has_reth) begin
+                hdr_len = hdr_len + 32'h10;
+            end
+            if (has_imm | is_ack) begin
+                hdr_len = hdr_len + 32'h4;
+            end
+            overhead = ((hdr_len) & 16'hffff) + ((hdr[(k_pad + 32'h4)+:(2)]) & 16'hffff) + 32'h4;
+            payload_len = frame_len - overhead;
+            ip_total = hdr[(k_ip_len)+:(16)];
+            is_roce = (hdr[(k_ethertype)+:(16)] == 32'h800) & (hdr[(k_proto)+:(8)] == 32'h11) & (hdr[(k_udp_dport)+:(16)] == 32'h12b7) & (hdr[(k_dmac)+:(48)] == our_mac) & (hdr[(k_dip)+:(32)] == our_ip);
+            ip_sum = 32'h0;
+            ip_word = hdr[(k_ip_last + 32'h10 * 0)+:(16)];
+            ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+            ip_word = hdr[(k_ip_last + 32'h10 * 1)+:(16)];
+            ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+            ip_word = hdr[(k_ip_last + 32'h10 * 2)+:(16)];
+            ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+            ip_word = hdr[(k_ip_last + 32'h10 * 3)+:(16)];
+            ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+            ip_word = hdr[(k_ip_last + 32'h10 * 4)+:(16)];
+            ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+            ip_word = hdr[(k_ip_last + 32'h10 * 5)+:(16)];
+            ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+            ip_word = hdr[(k_ip_last + 32'h10 * 6)+:(16)];
+            ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+            ip_word = hdr[(k_ip_last + 32'h10 * 7)+:(16)];
+            ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+            ip_word = hdr[(k_ip_last + 32'h10 * 8)+:(16)];
+            ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+            ip_word = hdr[(k_ip_last + 32'h10 * 9)+:(16)];
+            ip_sum = ip_sum + ((ip_word) & 20'hfffff);
+            ip_sum = ((ip_sum[(32'h0)+:(16)]) & 20'hfffff) + ((ip_sum[(32'h10)+:(4)]) & 20'hfffff);
+            ip_sum = ((ip_sum[(32'h0)+:(16)]) & 20'hfffff) + ((ip_sum[(32'h10)+:(4)]) & 20'hfffff);
+            malformed = (ip_sum != 32'hffff) | (hdr[(k_ver_ihl)+:(8)] != 32'h45) | (hdr[(k_frag)+:(14)] != 32'h0) | ((ip_total + k_eth_len) != frame_len) | ((hdr[(k_udp_len)+:(16)] + 32'h14) != ip_total) | (frame_len < overhead) | ~known;
+        end
     end
     
 endmodule // top$rxh
@@ -6904,6 +6953,25 @@ module top$ser_left(d,q,clock);
     end
           
 endmodule // top$ser_left
+
+
+module top$ser_pad(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ser_pad
 
 
 module top$ser_phase(d,q,clock);
@@ -7898,7 +7966,7 @@ module top$txbuf(read_address,read_clock,read_data,write_address,write_clock,wri
 endmodule // top$txbuf
 
 
-module top$txh(src_mac,dst_mac,src_ip,dst_ip,udp_sport,opcode,dest_qpn,ack_req,psn,has_reth,reth_va,reth_rkey,reth_len,has_aeth,aeth_syndrome,aeth_msn,has_imm,imm,payload_len,hdr,hdr_len,pad);
+module top$txh(src_mac,dst_mac,src_ip,dst_ip,udp_sport,opcode,dest_qpn,ack_req,psn,has_reth,reth_va,reth_rkey,reth_len,has_aeth,aeth_syndrome,aeth_msn,has_imm,imm,payload_len,enable,hdr,hdr_len,pad);
     
     // Module arguments
     input wire  [47:0] src_mac;
@@ -7920,6 +7988,7 @@ module top$txh(src_mac,dst_mac,src_ip,dst_ip,udp_sport,opcode,dest_qpn,ack_req,p
     input wire  has_imm;
     input wire  [31:0] imm;
     input wire  [15:0] payload_len;
+    input wire  enable;
     output reg  [639:0] hdr;
     output reg  [7:0] hdr_len;
     output reg  [1:0] pad;
@@ -7938,56 +8007,65 @@ module top$txh(src_mac,dst_mac,src_ip,dst_ip,udp_sport,opcode,dest_qpn,ack_req,p
     
     // Update code
     always @(*) begin
-        pad = (~payload_len[(32'h0)+:(2)]) + 32'h1;
+        pad = 32'h0;
         ext_len = 32'h0;
-        if (has_reth) begin
-            ext_len = ext_len + 32'h10;
+        hdr_len = 32'h0;
+        ip_len = 32'h0;
+        csum = 32'h0;
+        csum_inv = 32'h0;
+        hdr = 32'h0;
+        if (enable) begin
+            pad = (~payload_len[(32'h0)+:(2)]) + 32'h1;
+            ext_len = 32'h0;
+            if (has_reth) begin
+                ext_len = ext_len + 32'h10;
+            end
+            if (has_aeth) begin
+                ext_len = ext_len + 32'h4;
+            end
+            if (has_imm) begin
+                ext_len = ext_len + 32'h4;
+            end
+            hdr_len = k_base_len + ext_len[(32'h0)+:(8)];
+            ip_len = k_ip_overhead + ext_len + payload_len + ((pad) & 16'hffff);
+            csum = k_ip_fixed + ((ip_len) & 20'hfffff) + ((src_ip[(32'h10)+:(16)]) & 20'hfffff) + ((src_ip[(32'h0)+:(16)]) & 20'hfffff) + ((dst_ip[(32'h10)+:(16)]) & 20'hfffff) + ((dst_ip[(32'h0)+:(16)]) & 20'hfffff);
+            csum = ((csum[(32'h0)+:(16)]) & 20'hfffff) + ((csum[(32'h10)+:(4)]) & 20'hfffff);
+            csum = ((csum[(32'h0)+:(16)]) & 20'hfffff) + ((csum[(32'h10)+:(4)]) & 20'hfffff);
+            hdr = ((dst_mac) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            hdr = (hdr << 32'h30) | ((src_mac) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            hdr = (hdr << 32'h10) | 32'h800;
+            hdr = (hdr << 32'h10) | 32'h4500;
+            hdr = (hdr << 32'h10) | ((ip_len) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            hdr = (hdr << 32'h20) | 32'h4000;
+            hdr = (hdr << 32'h10) | 32'h4011;
+            csum_inv = ~csum[(32'h0)+:(16)];
+            hdr = (hdr << 32'h10) | ((csum_inv) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            hdr = (hdr << 32'h20) | ((src_ip) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            hdr = (hdr << 32'h20) | ((dst_ip) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            hdr = (hdr << 32'h10) | ((udp_sport) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            hdr = (hdr << 32'h10) | 32'h12b7;
+            hdr = (hdr << 32'h10) | ((ip_len - 32'h14) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            hdr = hdr << 32'h10;
+            hdr = (hdr << 32'h8) | ((opcode) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            hdr = (hdr << 32'h8) | (((pad) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h4);
+            hdr = (hdr << 32'h10) | 32'hffff;
+            hdr = (hdr << 32'h20) | ((dest_qpn) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            hdr = (hdr << 32'h1) | ((ack_req) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            hdr = (hdr << 32'h1f) | ((psn) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            if (has_reth) begin
+                hdr = (hdr << 32'h40) | ((reth_va) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+                hdr = (hdr << 32'h20) | ((reth_rkey) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+                hdr = (hdr << 32'h20) | ((reth_len) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            end
+            if (has_aeth) begin
+                hdr = (hdr << 32'h8) | ((aeth_syndrome) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+                hdr = (hdr << 32'h18) | ((aeth_msn) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            end
+            if (has_imm) begin
+                hdr = (hdr << 32'h20) | ((imm) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            end
+            hdr = hdr << ((k_max_len - ((hdr_len) & 10'h3ff)) << 32'h3);
         end
-        if (has_aeth) begin
-            ext_len = ext_len + 32'h4;
-        end
-        if (has_imm) begin
-            ext_len = ext_len + 32'h4;
-        end
-        hdr_len = k_base_len + ext_len[(32'h0)+:(8)];
-        ip_len = k_ip_overhead + ext_len + payload_len + ((pad) & 16'hffff);
-        csum = k_ip_fixed + ((ip_len) & 20'hfffff) + ((src_ip[(32'h10)+:(16)]) & 20'hfffff) + ((src_ip[(32'h0)+:(16)]) & 20'hfffff) + ((dst_ip[(32'h10)+:(16)]) & 20'hfffff) + ((dst_ip[(32'h0)+:(16)]) & 20'hfffff);
-        csum = ((csum[(32'h0)+:(16)]) & 20'hfffff) + ((csum[(32'h10)+:(4)]) & 20'hfffff);
-        csum = ((csum[(32'h0)+:(16)]) & 20'hfffff) + ((csum[(32'h10)+:(4)]) & 20'hfffff);
-        hdr = ((dst_mac) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        hdr = (hdr << 32'h30) | ((src_mac) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        hdr = (hdr << 32'h10) | 32'h800;
-        hdr = (hdr << 32'h10) | 32'h4500;
-        hdr = (hdr << 32'h10) | ((ip_len) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        hdr = (hdr << 32'h20) | 32'h4000;
-        hdr = (hdr << 32'h10) | 32'h4011;
-        csum_inv = ~csum[(32'h0)+:(16)];
-        hdr = (hdr << 32'h10) | ((csum_inv) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        hdr = (hdr << 32'h20) | ((src_ip) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        hdr = (hdr << 32'h20) | ((dst_ip) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        hdr = (hdr << 32'h10) | ((udp_sport) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        hdr = (hdr << 32'h10) | 32'h12b7;
-        hdr = (hdr << 32'h10) | ((ip_len - 32'h14) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        hdr = hdr << 32'h10;
-        hdr = (hdr << 32'h8) | ((opcode) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        hdr = (hdr << 32'h8) | (((pad) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h4);
-        hdr = (hdr << 32'h10) | 32'hffff;
-        hdr = (hdr << 32'h20) | ((dest_qpn) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        hdr = (hdr << 32'h1) | ((ack_req) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        hdr = (hdr << 32'h1f) | ((psn) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        if (has_reth) begin
-            hdr = (hdr << 32'h40) | ((reth_va) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-            hdr = (hdr << 32'h20) | ((reth_rkey) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-            hdr = (hdr << 32'h20) | ((reth_len) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        end
-        if (has_aeth) begin
-            hdr = (hdr << 32'h8) | ((aeth_syndrome) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-            hdr = (hdr << 32'h18) | ((aeth_msn) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        end
-        if (has_imm) begin
-            hdr = (hdr << 32'h20) | ((imm) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        end
-        hdr = hdr << ((k_max_len - ((hdr_len) & 10'h3ff)) << 32'h3);
     end
     
 endmodule // top$txh
