@@ -23,7 +23,9 @@ use crate::txhdr::{TxHeader, HDR_BITS};
 use openrnic_contract::{queues, regs, wire};
 use rust_hdl::prelude::*;
 
-/// log2 of the QP, MR and CQ table sizes.
+/// log2 of the QP, MR and CQ table sizes: the one parameter to change for a bigger
+/// or smaller engine (the capability registers report it; the contract's reset values
+/// document the default).
 pub const TABLE_LOG2: usize = 4;
 /// Entries in each table.
 pub const TABLE_SIZE: usize = 1 << TABLE_LOG2;
@@ -418,6 +420,7 @@ pub struct Engine {
     clr_armed: Signal<Local, Bits<TABLE_SIZE>>,
     tx_cand: Signal<Local, Bits<TABLE_SIZE>>,
     tx_pick: Signal<Local, Bits<TABLE_LOG2>>,
+    tx_found: Signal<Local, bool>,
     qp_bit: Signal<Local, Bits<TABLE_SIZE>>,
     irq: DFF<bool>,
     irq_vec: DFF<Bits<8>>,
@@ -852,6 +855,7 @@ impl Default for Engine {
             clr_armed: Default::default(),
             tx_cand: Default::default(),
             tx_pick: Default::default(),
+            tx_found: Default::default(),
             qp_bit: Default::default(),
             irq: Default::default(),
             irq_vec: Default::default(),
@@ -1649,9 +1653,11 @@ impl Logic for Engine {
         self.tx_cand.next = (self.sq_pending.q.val() & !self.wait_mask.q.val()) | self.retx_mask.q.val();
         self.tx_pick.next = 0.into();
         // Fixed priority, lowest QPN first (a round-robin arbiter is future work).
-        for i in 0..16 {
-            if self.tx_cand.val().get_bit(15 - i) {
-                self.tx_pick.next = (15 - i).to_bits();
+        self.tx_found.next = false;
+        for i in 0..TABLE_SIZE {
+            if self.tx_cand.val().get_bit(i) & !self.tx_found.val() {
+                self.tx_pick.next = i.to_bits();
+                self.tx_found.next = true;
             }
         }
         // Context row written back by Store (and by Cmd for a fresh QP).

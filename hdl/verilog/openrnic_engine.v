@@ -890,6 +890,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  [15:0] clr_armed;
     reg  [15:0] tx_cand;
     reg  [3:0] tx_pick;
+    reg  tx_found;
     reg  [15:0] qp_bit;
     reg  inc_rx_frames;
     reg  inc_rx_bad_icrc;
@@ -2716,53 +2717,70 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         end
         tx_cand = (sq_pending$q & ~wait_mask$q) | retx_mask$q;
         tx_pick = 32'h0;
-        if (tx_cand[32'hf - 0]) begin
-            tx_pick = (32'hf - 0);
+        tx_found = 1'b0;
+        if (tx_cand[0] & ~tx_found) begin
+            tx_pick = 0;
+            tx_found = 1'b1;
         end
-        if (tx_cand[32'hf - 1]) begin
-            tx_pick = (32'hf - 1);
+        if (tx_cand[1] & ~tx_found) begin
+            tx_pick = 1;
+            tx_found = 1'b1;
         end
-        if (tx_cand[32'hf - 2]) begin
-            tx_pick = (32'hf - 2);
+        if (tx_cand[2] & ~tx_found) begin
+            tx_pick = 2;
+            tx_found = 1'b1;
         end
-        if (tx_cand[32'hf - 3]) begin
-            tx_pick = (32'hf - 3);
+        if (tx_cand[3] & ~tx_found) begin
+            tx_pick = 3;
+            tx_found = 1'b1;
         end
-        if (tx_cand[32'hf - 4]) begin
-            tx_pick = (32'hf - 4);
+        if (tx_cand[4] & ~tx_found) begin
+            tx_pick = 4;
+            tx_found = 1'b1;
         end
-        if (tx_cand[32'hf - 5]) begin
-            tx_pick = (32'hf - 5);
+        if (tx_cand[5] & ~tx_found) begin
+            tx_pick = 5;
+            tx_found = 1'b1;
         end
-        if (tx_cand[32'hf - 6]) begin
-            tx_pick = (32'hf - 6);
+        if (tx_cand[6] & ~tx_found) begin
+            tx_pick = 6;
+            tx_found = 1'b1;
         end
-        if (tx_cand[32'hf - 7]) begin
-            tx_pick = (32'hf - 7);
+        if (tx_cand[7] & ~tx_found) begin
+            tx_pick = 7;
+            tx_found = 1'b1;
         end
-        if (tx_cand[32'hf - 8]) begin
-            tx_pick = (32'hf - 8);
+        if (tx_cand[8] & ~tx_found) begin
+            tx_pick = 8;
+            tx_found = 1'b1;
         end
-        if (tx_cand[32'hf - 9]) begin
-            tx_pick = (32'hf - 9);
+        if (tx_cand[9] & ~tx_found) begin
+            tx_pick = 9;
+            tx_found = 1'b1;
         end
-        if (tx_cand[32'hf - 10]) begin
-            tx_pick = (32'hf - 10);
+        if (tx_cand[10] & ~tx_found) begin
+            tx_pick = 10;
+            tx_found = 1'b1;
         end
-        if (tx_cand[32'hf - 11]) begin
-            tx_pick = (32'hf - 11);
+        if (tx_cand[11] & ~tx_found) begin
+            tx_pick = 11;
+            tx_found = 1'b1;
         end
-        if (tx_cand[32'hf - 12]) begin
-            tx_pick = (32'hf - 12);
+        if (tx_cand[12] & ~tx_found) begin
+            tx_pick = 12;
+            tx_found = 1'b1;
         end
-        if (tx_cand[32'hf - 13]) begin
-            tx_pick = (32'hf - 13);
+        if (tx_cand[13] & ~tx_found) begin
+            tx_pick = 13;
+            tx_found = 1'b1;
         end
-        if (tx_cand[32'hf - 14]) begin
-            tx_pick = (32'hf - 14);
+        if (tx_cand[14] & ~tx_found) begin
+            tx_pick = 14;
+            tx_found = 1'b1;
         end
-        if (tx_cand[32'hf - 15]) begin
-            tx_pick = (32'hf - 15);
+        if (tx_cand[15] & ~tx_found) begin
+            tx_pick = 15;
+            tx_found = 1'b1;
         end
         qrow = 32'h0;
         if (seq$q == Seq$Store) begin

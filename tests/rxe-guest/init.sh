@@ -78,12 +78,16 @@ for t in $TESTS; do
   opts="$opts $POPTS"
   echo "PERF-BEGIN $t: ib_$name $opts $PEER"
   if [ -n "$PEER" ]; then
-    # perftest's client does not retry: wait for the server (a QEMU/host peer may
-    # still be starting, or finishing the previous test).
+    # perftest's client does not retry: wait for the server (a host peer may still be
+    # starting, or finishing the previous test). Through a QEMU hostfwd the connect
+    # succeeds before the server listens and the version exchange then fails: retry
+    # that too, but only if it failed before the test banner (its "Connection type").
     i=0
     while :; do
       ib_$name $opts "$PEER" > /tmp/out 2>&1; rc=$?
-      grep -q "Couldn't connect\|Unable to init the socket" /tmp/out || break
+      [ $rc = 0 ] && break
+      grep -q "Couldn't connect\|Unable to init the socket\|Failed to exchange data" /tmp/out || break
+      grep -q "Connection type" /tmp/out && break
       i=$((i + 1)); [ $i -ge "$RETRY" ] && break
       sleep 1
     done

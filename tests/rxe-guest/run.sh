@@ -21,7 +21,8 @@
 #   OPENRNIC=path       prebuilt `openrnic` binary (else `cargo build`)
 #   PEER_OPTS="..."     more options for `openrnic peer`
 #   G=dir               cache/work dir (<target>/rxe-guest); logs and the pcap in $G/run
-#   LIMIT=secs          time limit of the whole run (300)   KPKG=linux-image-6.1.0-N-amd64
+#   RUN=dir             logs of this run ($G/run)   LIMIT=secs  time limit of the whole run (300)
+#   KPKG=linux-image-6.1.0-N-amd64  the guest kernel package
 # Exit status 0 only if every perftest in the guest succeeded and the peer did too.
 # Outputs: $G/run/guest.log, $G/run/peer.log, $G/run/wire.pcap (openrnic's wire).
 set -euo pipefail
@@ -40,7 +41,7 @@ POPTS=${POPTS:--u 18}
 case $ROLE in client|server) ;; *) echo "ROLE must be client or server"; exit 2;; esac
 case $PEER in openrnic|rxe) ;; *) echo "PEER must be openrnic or rxe"; exit 2;; esac
 case $MTU in 1024) ETHMTU=1500;; 4096) ETHMTU=9000;; 256|512|2048) ETHMTU=1500;; *) echo "MTU must be a path MTU"; exit 2;; esac
-RUN=$G/run
+RUN=${RUN:-$G/run}
 mkdir -p "$RUN"
 rm -f "$RUN"/*.log "$RUN"/wire.pcap
 

@@ -271,3 +271,37 @@ fn modify_keeps_queue_progress_and_posted_receives() {
     assert_eq!(wait_cqe(&mut p.w, 0, &mut p.cq[0], 200_000).expect("send completion").wr_id, 0x66);
     assert_eq!(counter(&mut p.w, 1, &regs::CNT_NAK_SEQ_SENT), 0, "PSNs kept across MODIFY");
 }
+
+#[test]
+fn several_qps_share_the_engine() {
+    let mut p = pair(10);
+    // Two more connections on the same cards: 5 <-> 6 and 9 <-> 12 (QPNs are table rows).
+    let mut extra = Vec::new();
+    for (i, (a, b)) in [(5u32, 6u32), (9, 12)].into_iter().enumerate() {
+        let base = 0x4000_0000 + 0x100_0000 * i as u64;
+        let qa = create_qp(&mut p.w, 0, &QpSetup { qpn: a, dest_qpn: b, peer: 1, sq_psn: 1, rq_psn: 2, pmtu_log2: 10, cqn: 0, pd: PD }, base);
+        let qb = create_qp(&mut p.w, 1, &QpSetup { qpn: b, dest_qpn: a, peer: 0, sq_psn: 2, rq_psn: 1, pmtu_log2: 10, cqn: 0, pd: PD }, base);
+        extra.push((qa, qb));
+    }
+    let len = 20_000usize;
+    for i in 0..3u64 {
+        p.buf[0].write(i as usize * 65536, &pattern(len, i as u8 + 40));
+    }
+    // Post on all three QPs before running: the sequencer interleaves them.
+    let qps: Vec<&mut RawQp> = std::iter::once(&mut p.qp[0]).chain(extra.iter_mut().map(|(a, _)| a)).collect();
+    for (i, q) in qps.into_iter().enumerate() {
+        let off = i as u64 * 65536;
+        post_send(&mut p.w, 0, q, &Send { opcode: wqe_opcode::WRITE, wr_id: 100 + i as u64, imm: 0, remote_addr: VA + 0x10_0000 + off, rkey: KEY, sge: Some((VA + off, len as u32, KEY)), signaled: true });
+    }
+    let mut done = Vec::new();
+    for _ in 0..3 {
+        let c = wait_cqe(&mut p.w, 0, &mut p.cq[0], 2_000_000).expect("completion");
+        assert_eq!(c.status, 0);
+        done.push((c.wr_id, c.qpn));
+    }
+    done.sort();
+    assert_eq!(done, vec![(100, 1), (101, 5), (102, 9)]);
+    for i in 0..3usize {
+        assert!(p.buf[1].read(0x10_0000 + i * 65536, len) == pattern(len, i as u8 + 40), "QP {i} data");
+    }
+}
