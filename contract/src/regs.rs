@@ -82,7 +82,7 @@ pub mod feature {
     pub const WRITE_IMM: Field = bits("WRITE_IMM", 2, 1, "RC RDMA WRITE with immediate");
     pub const READ: Field = bits("READ", 3, 1, "RC RDMA READ");
     pub const ATOMIC: Field = bits("ATOMIC", 4, 1, "RC atomics");
-    pub const RETRANSMIT: Field = bits("RETRANSMIT", 5, 1, "go-back-N retransmission on NAK");
+    pub const RETRANSMIT: Field = bits("RETRANSMIT", 5, 1, "go-back-N retransmission on sequence/RNR NAK and ACK timeout");
     pub const ALL: &[Field] = &[SEND, WRITE, WRITE_IMM, READ, ATOMIC, RETRANSMIT];
 }
 
@@ -146,7 +146,7 @@ regs! {
     /// Largest path MTU in bytes.
     CAP_MAX_MTU @ 0x018 Ro = 4096;
     /// Supported operations.
-    CAP_FEATURES @ 0x01C Ro = 0x07 [feature::SEND, feature::WRITE, feature::WRITE_IMM, feature::READ, feature::ATOMIC, feature::RETRANSMIT];
+    CAP_FEATURES @ 0x01C Ro = 0x27 [feature::SEND, feature::WRITE, feature::WRITE_IMM, feature::READ, feature::ATOMIC, feature::RETRANSMIT];
     /// Engine control; while ENABLE is 0 the engine sends nothing and drops every frame.
     CTRL @ 0x020 Rw = 0 [ctrl::ENABLE];
     /// Engine status.

@@ -47,7 +47,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     // Constant declarations
     localparam  k_id = 32'h524e4943;
     localparam  k_version = 32'h10001;
-    localparam  k_features = 32'h7;
+    localparam  k_features = 32'h27;
     localparam  k_qpdb_base = 16'h1000;
     localparam  k_qpdb_span = 16'h100;
     localparam  k_qpdb_shift = 4'h4;

@@ -20,6 +20,9 @@ enum Cmd {
     Demo(tools::demo::Args),
     /// perftest-style bandwidth/latency benchmark.
     Perf(tools::perf::Args),
+    /// The simulated card as the peer of a real Linux perftest (ib_write_bw, ib_send_bw,
+    /// ib_write_lat) over a QEMU `-netdev dgram` wire.
+    Peer(tools::peer::Args),
 }
 
 fn main() {
@@ -29,6 +32,7 @@ fn main() {
         Cmd::Info(a) => tools::info::run(a),
         Cmd::Demo(a) => tools::demo::run(a),
         Cmd::Perf(a) => tools::perf::run(a),
+        Cmd::Peer(a) => tools::peer::run(a),
     };
     if let Err(e) = r {
         eprintln!("openrnic: {e}");

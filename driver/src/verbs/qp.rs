@@ -18,6 +18,9 @@ use super::error::{Error, Result};
 use super::mr::MrCache;
 use super::memory::{get, set, Ring};
 use super::{ceil_log2, doorbell, lock, reg_value, MAX_MSG_SIZE};
+
+/// First QP number handed out (0 and 1 are InfiniBand's special QPs).
+pub const FIRST_RC_QPN: usize = 2;
 use openrnic_contract::queues::{qpc, recv_wqe, send_wqe, wqe_opcode};
 use openrnic_contract::regs::{self, feature};
 use openrnic_contract::{RecvWqe, SendWqe};
@@ -396,7 +399,9 @@ impl QueuePair {
         let rq = Ring::new(&dev.backend, &dev.iovas, rq_log2)?;
         let track = {
             let mut qps = lock(&dev.qps);
-            let Some(qpn) = qps.iter().position(Option::is_none) else {
+            // QPNs 0 and 1 are InfiniBand's special QPs (SMI, GSI): RC QPs start at 2, so
+            // peers and tools (tshark, rxe) never take our traffic for management datagrams.
+            let Some(qpn) = qps.iter().enumerate().skip(FIRST_RC_QPN).find(|(_, q)| q.is_none()).map(|(i, _)| i) else {
                 return Err(Error::Exhausted { what: "queue pairs", max: dev.attr.max_qp });
             };
             let track = Arc::new(QpTrack {
