@@ -195,6 +195,9 @@ pub struct Engine {
     // MSI-X
     pub irq_valid: Signal<Out, bool>,
     pub irq_vector: Signal<Out, Bits<8>>,
+    /// Nothing to do and nothing to wait for: no job, no frame, no doorbell, no message
+    /// awaiting its ACK, no command. A simulator may skip clock cycles while it is high.
+    pub idle: Signal<Out, bool>,
 
     // ---- sub-blocks ----
     txh: TxHeader,
@@ -648,6 +651,7 @@ impl Default for Engine {
             rx_last: Default::default(),
             irq_valid: Default::default(),
             irq_vector: Default::default(),
+            idle: Default::default(),
             txh: Default::default(),
             rxh: Default::default(),
             mrc: Default::default(),
@@ -2454,6 +2458,11 @@ impl Logic for Engine {
             self.wr_busy.d.next = false;
         }
 
+
+        self.idle.next = (self.seq.q.val() == Seq::Idle) & !self.rx_full.q.val() & !self.sq_pending.q.val().any()
+            & !self.wait_mask.q.val().any() & !self.retx_mask.q.val().any() & !self.qpc_cmd.q.val().any()
+            & !self.mr_cmd.q.val().any() & !self.cq_cmd.q.val().any() & !self.irq.q.val() & !self.wr_busy.q.val()
+            & !self.tx_pack.out_valid.val();
 
         // ================= bookkeeping =================
         // The sequencer hands the RX buffer back: ready for the next frame.

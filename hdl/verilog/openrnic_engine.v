@@ -2,7 +2,7 @@
 // `cargo run -p openrnic-hdl --bin generate-verilog`. Do not edit.
 
 
-module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvalid,dma_rd_req_valid,dma_rd_req_ready,dma_rd_req_addr,dma_rd_req_len,dma_rd_req_tag,dma_rd_resp_valid,dma_rd_resp_data,dma_rd_resp_last,dma_rd_resp_tag,dma_rd_resp_error,dma_wr_valid,dma_wr_ready,dma_wr_addr,dma_wr_len,dma_wr_data,dma_wr_last,dma_wr_done_valid,dma_wr_done_error,tx_valid,tx_ready,tx_data,tx_keep,tx_last,rx_valid,rx_ready,rx_data,rx_keep,rx_last,irq_valid,irq_vector);
+module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvalid,dma_rd_req_valid,dma_rd_req_ready,dma_rd_req_addr,dma_rd_req_len,dma_rd_req_tag,dma_rd_resp_valid,dma_rd_resp_data,dma_rd_resp_last,dma_rd_resp_tag,dma_rd_resp_error,dma_wr_valid,dma_wr_ready,dma_wr_addr,dma_wr_len,dma_wr_data,dma_wr_last,dma_wr_done_valid,dma_wr_done_error,tx_valid,tx_ready,tx_data,tx_keep,tx_last,rx_valid,rx_ready,rx_data,rx_keep,rx_last,irq_valid,irq_vector,idle);
     
     // Module arguments
     input wire  clock;
@@ -43,6 +43,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     input wire  rx_last;
     output reg  irq_valid;
     output reg  [7:0] irq_vector;
+    output reg  idle;
     
     // Constant declarations
     localparam  k_id = 32'h524e4943;
@@ -3571,6 +3572,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         if (wr_pack$out_valid & wr_pack$out_ready & wr_pack$out_last) begin
             wr_busy$d = 1'b0;
         end
+        idle = (seq$q == Seq$Idle) & ~rx_full$q & ~|sq_pending$q & ~|wait_mask$q & ~|retx_mask$q & ~|qpc_cmd$q & ~|mr_cmd$q & ~|cq_cmd$q & ~irq$q & ~wr_busy$q & ~tx_pack$out_valid;
         if (rx_release | reset) begin
             rx_full$d = 1'b0;
             rx_wptr$d = 32'h0;

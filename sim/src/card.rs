@@ -116,7 +116,18 @@ impl<M: EngineModel> Card<M> {
     }
     /// Nothing in flight on any port of the shell.
     pub fn quiet(&self) -> bool {
-        self.reads.is_empty() && self.write.is_none() && self.write_done.is_empty() && self.rx_in.is_empty() && self.tx_frame.is_empty()
+        self.reads.is_empty()
+            && self.write.is_none()
+            && self.write_done.is_empty()
+            && self.rx_in.is_empty()
+            && self.tx_frame.is_empty()
+            && self.tx_out.is_empty()
+    }
+
+    /// The engine has nothing to do or wait for and the shell nothing in flight: cycles
+    /// can be skipped without changing anything the engine would do.
+    pub fn idle(&self) -> bool {
+        self.quiet() && self.model.get_idle() != 0
     }
 
     /// A BAR0 write: one cycle with the write strobe.

@@ -74,7 +74,7 @@ engine_ports! {
         (get_dma_rd_req_tag, dma_rd_req_tag), (get_dma_wr_valid, dma_wr_valid), (get_dma_wr_addr, dma_wr_addr),
         (get_dma_wr_len, dma_wr_len), (get_dma_wr_data, dma_wr_data), (get_dma_wr_last, dma_wr_last),
         (get_tx_valid, tx_valid), (get_tx_data, tx_data), (get_tx_keep, tx_keep), (get_tx_last, tx_last),
-        (get_rx_ready, rx_ready), (get_irq_valid, irq_valid), (get_irq_vector, irq_vector),
+        (get_rx_ready, rx_ready), (get_irq_valid, irq_valid), (get_irq_vector, irq_vector), (get_idle, idle),
 }
 
 /// Conversion between a port's rust-hdl type and the u64 the card speaks.
