@@ -200,3 +200,37 @@ fn a_bad_rkey_fails_the_write_and_flushes_what_follows() {
     assert_eq!(b.dev.counters().unwrap().nak_access_sent, 1);
     assert_eq!(a.dev.counters().unwrap().wqe_errors, 1);
 }
+
+#[test]
+fn send_with_imm_and_plain_write_and_unsignaled_sends() {
+    let (_sim, mut a, mut b) = pair();
+    a.qp.modify(&QpAttr::init()).unwrap();
+    b.qp.modify(&QpAttr::init()).unwrap();
+    b.recv(0xC1, 1024, 2048);
+    connect(&mut a, &mut b);
+
+    // SEND with immediate.
+    a.mr.as_mut_slice()[..1500].fill(0x33);
+    a.qp.post_send(&SendWr { wr_id: 1, opcode: SendOp::SendWithImm(0x0102_0304), sge: Some(a.mr.sge(0, 1500).unwrap()), signaled: true }).unwrap();
+    let r = poll_one(&mut b.cq, "receive of SEND with immediate");
+    assert_eq!((r.wr_id, r.opcode, r.byte_len, r.imm), (0xC1, WcOpcode::Recv, 1500, Some(0x0102_0304)));
+    assert!(b.mr.as_slice()[1024..2524].iter().all(|&x| x == 0x33));
+    assert_eq!(poll_one(&mut a.cq, "SEND with immediate").opcode, WcOpcode::Send);
+
+    // A plain RDMA WRITE: no receive consumed, no completion on B.
+    a.mr.as_mut_slice()[..5000].iter_mut().enumerate().for_each(|(i, x)| *x = (i % 251) as u8);
+    a.qp.post_send(&SendWr { wr_id: 2, opcode: SendOp::Write { remote_addr: b.mr.addr() + 3000, rkey: b.mr.rkey() }, sge: Some(a.mr.sge(0, 5000).unwrap()), signaled: true }).unwrap();
+    let s = poll_one(&mut a.cq, "WRITE");
+    assert_eq!((s.wr_id, s.status, s.opcode), (2, WcStatus::Success, WcOpcode::RdmaWrite));
+    assert!(b.mr.as_slice()[3000..8000].iter().enumerate().all(|(i, &x)| x == (i % 251) as u8));
+    assert!(b.cq.poll(4).unwrap().is_empty(), "a plain WRITE completes nothing on the responder");
+
+    // Unsignaled WRs complete silently; the signaled one after them reports.
+    for id in 10..13 {
+        let signaled = id == 12;
+        a.qp.post_send(&SendWr { wr_id: id, opcode: SendOp::Write { remote_addr: b.mr.addr(), rkey: b.mr.rkey() }, sge: Some(a.mr.sge(0, 64).unwrap()), signaled }).unwrap();
+    }
+    let s = poll_one(&mut a.cq, "signaled WRITE after unsignaled ones");
+    assert_eq!((s.wr_id, s.status), (12, WcStatus::Success));
+    assert!(a.cq.poll(4).unwrap().is_empty());
+}
