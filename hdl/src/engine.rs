@@ -1975,7 +1975,10 @@ impl Logic for Engine {
             }
             Seq::RxRqFetch => {
                 if self.c_rq_ci.q.val() == self.rqpi_ram.read_data.val() {
-                    // No receive WQE posted: RNR NAK; the requester retries.
+                    // No receive WQE posted: RNR NAK; the requester retries from this PSN.
+                    // The rest of the message is now out of sequence: drop it silently
+                    // instead of NAKing it again (which would start a second retry).
+                    self.c_nak_sent.d.next = true;
                     self.t_syndrome.d.next = 0x21.into();
                     self.t_psn.d.next = self.rxh.psn.val();
                     self.inc_rnr_nak_sent.next = true;

@@ -3084,6 +3084,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             Seq$RxRqFetch:
                 begin
                     if (c_rq_ci$q == rqpi_ram$read_data) begin
+                        c_nak_sent$d = 1'b1;
                         t_syndrome$d = 32'h21;
                         t_psn$d = rxh$psn;
                         inc_rnr_nak_sent = 1'b1;

@@ -729,8 +729,8 @@ pub fn print_lat_report(r: &LatReport) {
     let per_rt = r.ticks as f64 / r.iters.max(1) as f64;
     if r.simulated {
         println!(" times are simulated (engine cycles at {:.2} MHz), one way = round trip / 2; {:.0} cycles per round trip", r.hz as f64 / 1e6, per_rt);
-        println!(" they include the host's reaction to each arrival, which the simulator advances in batches of");
-        println!(" 256 cycles (1.64 us): t_min is the closest to the engine's own latency");
+        println!(" simulated time stands still while both engines are idle, so the host's own reaction adds");
+        println!(" at most one clock batch (64 cycles) per arrival: t_min is the closest to the engine's latency");
     }
     let wall = r.wall.as_secs_f64();
     println!(" wall clock: {:.3} s, {:.1} us per round trip", wall, wall * 1e6 / r.iters.max(1) as f64);
