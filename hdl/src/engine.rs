@@ -31,10 +31,12 @@ pub const TABLE_LOG2: usize = 4;
 pub const TABLE_SIZE: usize = 1 << TABLE_LOG2;
 /// Largest path MTU.
 pub const MAX_MTU: usize = 4096;
-/// TX payload buffer: one MTU of 64-bit words.
-pub const TXBUF_LOG2: usize = 9;
-/// RX frame buffer: one jumbo frame of 64-bit words (8 KiB).
-pub const RXBUF_LOG2: usize = 10;
+/// TX payload buffer: two halves of one MTU each (64-bit words), so the next packet's
+/// payload is gathered while this one is sent.
+pub const TXBUF_LOG2: usize = 10;
+/// RX frame buffer: two slots of one jumbo frame each (8 KiB of 64-bit words), so the
+/// next frame is received while this one is processed.
+pub const RXBUF_LOG2: usize = 11;
 /// Datapath width in bits.
 pub const DATAPATH_BITS: usize = 64;
 pub const QPC_BITS: usize = queues::qpc::SIZE * 8;
@@ -135,7 +137,6 @@ pub enum Seq {
     TxMr,
     TxStart,
     TxSeg,
-    TxSend,
     TxNext,
     TxFail,
     SendStart,
@@ -289,6 +290,23 @@ pub struct Engine {
     rx_crc_ok: DFF<bool>,
     rx_overflow: DFF<bool>,
     rx_hdr: DFF<Bits<HDR_BITS>>,
+    cur_slot: DFF<bool>,
+    pend_full: DFF<bool>,
+    pend_len: DFF<Bits<16>>,
+    pend_crc_ok: DFF<bool>,
+    pend_ovf: DFF<bool>,
+    pend_hdr: DFF<Bits<HDR_BITS>>,
+    pend_slot: DFF<bool>,
+    in_slot: DFF<bool>,
+    in_ovf: DFF<bool>,
+    in_hdr: DFF<Bits<HDR_BITS>>,
+    in_hdr_next: Signal<Local, Bits<HDR_BITS>>,
+    rx_done: Signal<Local, bool>,
+    done_len: Signal<Local, Bits<16>>,
+    done_crc_ok: Signal<Local, bool>,
+    done_ovf: Signal<Local, bool>,
+    k_rxslot: Constant<Bits<RXBUF_LOG2>>,
+    k_rxslot_words: Constant<Bits<12>>,
     rx_release: Signal<Local, bool>,
     rx_beat_len: Signal<Local, Bits<4>>,
     rx_lane_en: Signal<Local, Bits<8>>,
@@ -375,10 +393,20 @@ pub struct Engine {
     // DMA read subroutine
     rd_addr: DFF<Bits<64>>,
     rd_len: DFF<Bits<16>>,
-    rd_to_txbuf: DFF<bool>,
     rd_beat: DFF<Bits<TXBUF_LOG2>>,
     rd_err: DFF<bool>,
     rdbuf: DFF<Bits<SWQE_BITS>>,
+    // payload gather, running beside the sequencer (DMA read tag 2)
+    g_active: DFF<bool>,
+    g_req: DFF<bool>,
+    g_addr: DFF<Bits<64>>,
+    g_len: DFF<Bits<16>>,
+    g_wptr: DFF<Bits<TXBUF_LOG2>>,
+    g_half: DFF<bool>,
+    g_err: DFF<bool>,
+    ser_half: DFF<bool>,
+    next_left: Signal<Local, Bits<32>>,
+    k_half: Constant<Bits<TXBUF_LOG2>>,
     // DMA write of payload (RX placement)
     pl_ptr: DFF<Bits<RXBUF_LOG2>>,
     pl_skip: DFF<Bits<3>>,
@@ -470,7 +498,6 @@ pub struct Engine {
     k_table_size: Constant<Bits<32>>,
     k_max_mtu: Constant<Bits<32>>,
     k_table_log2: Constant<Bits<8>>,
-    k_rxbuf_log2: Constant<Bits<8>>,
     k_hdr_top: Constant<Bits<10>>,
     /// ICRC: bytes of the first 80 that count (everything after the Ethernet header), one bit per byte.
     k_icrc_cover: Constant<Bits<80>>,
@@ -736,6 +763,23 @@ impl Default for Engine {
             rx_crc_ok: Default::default(),
             rx_overflow: Default::default(),
             rx_hdr: Default::default(),
+            k_rxslot: Constant::new(((1usize << (RXBUF_LOG2 - 1)) as u64).to_bits()),
+            k_rxslot_words: Constant::new(((1usize << (RXBUF_LOG2 - 1)) as u64).to_bits()),
+            done_ovf: Default::default(),
+            done_crc_ok: Default::default(),
+            done_len: Default::default(),
+            rx_done: Default::default(),
+            in_hdr_next: Default::default(),
+            in_hdr: Default::default(),
+            in_ovf: Default::default(),
+            in_slot: Default::default(),
+            pend_slot: Default::default(),
+            pend_hdr: Default::default(),
+            pend_ovf: Default::default(),
+            pend_crc_ok: Default::default(),
+            pend_len: Default::default(),
+            pend_full: Default::default(),
+            cur_slot: Default::default(),
             rx_release: Default::default(),
             rx_beat_len: Default::default(),
             rx_lane_en: Default::default(),
@@ -815,10 +859,19 @@ impl Default for Engine {
             ser_ff: Default::default(),
             rd_addr: Default::default(),
             rd_len: Default::default(),
-            rd_to_txbuf: Default::default(),
             rd_beat: Default::default(),
             rd_err: Default::default(),
             rdbuf: Default::default(),
+            g_active: Default::default(),
+            g_req: Default::default(),
+            g_addr: Default::default(),
+            g_len: Default::default(),
+            g_wptr: Default::default(),
+            g_half: Default::default(),
+            g_err: Default::default(),
+            ser_half: Default::default(),
+            next_left: Default::default(),
+            k_half: Constant::new(((1usize << (TXBUF_LOG2 - 1)) as u64).to_bits()),
             pl_ptr: Default::default(),
             pl_skip: Default::default(),
             pl_left: Default::default(),
@@ -903,7 +956,6 @@ impl Default for Engine {
             k_table_size: Constant::new((TABLE_SIZE as u64).to_bits()),
             k_max_mtu: Constant::new((MAX_MTU as u64).to_bits()),
             k_table_log2: Constant::new((TABLE_LOG2 as u64).to_bits()),
-            k_rxbuf_log2: Constant::new((RXBUF_LOG2 as u64).to_bits()),
             k_hdr_top: Constant::new(((HDR_BITS - 64) as u64).to_bits()),
             k_icrc_cover: Constant::new(icrc_cover()),
             k_icrc_ones: Constant::new(icrc_ones()),
@@ -1079,6 +1131,7 @@ impl Logic for Engine {
             cnt_nak_seq_sent, cnt_nak_access_sent, cnt_rnr_nak_sent, cnt_nak_invalid_sent, cnt_tx_frames,
             cnt_tx_acks, cnt_rx_acks, cnt_rx_naks, cnt_retransmits, cnt_dma_errors, cnt_wqe_errors, cnt_cq_overflow,
             rx_wptr, rx_full, rx_len, rx_crc_state, rx_crc_ok, rx_overflow, rx_hdr,
+            cur_slot, pend_full, pend_len, pend_crc_ok, pend_ovf, pend_hdr, pend_slot, in_slot, in_ovf, in_hdr,
             seq, ret, sub_ret, qp, mr_idx, rx_job, modify_job,
             c_state, c_pmtu, c_dqpn, c_sq_psn, c_rq_psn, c_nak_sent, c_dmac, c_dip, c_sq_base, c_rq_base,
             c_sq_log2, c_rq_log2, c_scq, c_rcq, c_pd, c_sport, c_sq_ci, c_rq_ci, c_msn, c_wait_ack,
@@ -1086,8 +1139,8 @@ impl Logic for Engine {
             w_opcode, w_imm, w_raddr, w_rkey, w_len, w_laddr, w_lkey, w_liova, msg_off, msg_left, seg_len,
             t_opcode, t_psn, t_ack_req, t_reth, t_aeth, t_imm, t_syndrome,
             ser_hdr, ser_phase, ser_left, ser_word, ser_pw, ser_crc, ser_done, ser_pad,
-            rd_addr, rd_len, rd_to_txbuf, rd_beat, rd_err, rdbuf,
-            pl_ptr, pl_skip, pl_left, wr_addr, wr_len, wr_from_cqe, wr_busy,
+            rd_addr, rd_len, rd_beat, rd_err, rdbuf,
+            g_active, g_req, g_addr, g_len, g_wptr, g_half, g_err, ser_half, pl_ptr, pl_skip, pl_left, wr_addr, wr_len, wr_from_cqe, wr_busy,
             q_wr_id, q_len, q_imm, q_status, q_opcode, q_imm_valid, q_cqn, q_buf, q_beat, q_row_pi,
             ack_timer, wait_mask, retx_mask, irq, irq_vec);
         self.qp_ram.read_clock.next = self.clock.val();
@@ -1171,11 +1224,14 @@ impl Logic for Engine {
         self.rqpi_ram.write_data.next = 0.into();
         self.cqci_ram.write_data.next = 0.into();
         self.txbuf.write_enable.next = false;
-        self.txbuf.write_address.next = self.rd_beat.q.val();
+        self.txbuf.write_address.next = self.g_wptr.q.val();
         self.txbuf.write_data.next = self.dma_rd_resp_data.val();
         self.txbuf.read_address.next = self.ser_pw.q.val();
         self.rxbuf.write_enable.next = false;
-        self.rxbuf.write_address.next = self.rx_wptr.q.val().get_bits::<RXBUF_LOG2>(0);
+        self.rxbuf.write_address.next = bit_cast::<RXBUF_LOG2, 12>(self.rx_wptr.q.val()) & (self.k_rxslot.val() - 1);
+        if self.in_slot.q.val() {
+            self.rxbuf.write_address.next = self.rxbuf.write_address.val() | self.k_rxslot.val();
+        }
         self.rxbuf.write_data.next = self.rx_data.val();
         self.rxbuf.read_address.next = self.pl_ptr.q.val();
 
@@ -1472,7 +1528,9 @@ impl Logic for Engine {
         }
 
         // ================= RX frame buffer with ICRC check =================
-        self.rx_ready.next = !self.rx_full.q.val();
+        // A frame is received into slot `in_slot` whenever a slot is free: the other slot
+        // may hold the frame the sequencer is working on.
+        self.rx_ready.next = !self.pend_full.q.val();
         self.rx_swap.word_in.next = self.rx_data.val();
         // Bytes counted by the ICRC: everything after the Ethernet header, with the
         // variant fields (TOS, TTL, IP checksum, UDP checksum, BTH reserved byte) as ones.
@@ -1492,25 +1550,44 @@ impl Logic for Engine {
                 self.rx_beat_len.next = lane.to_bits();
             }
         }
-        if self.rx_valid.val() & !self.rx_full.q.val() {
-            if (self.rx_wptr.q.val() >> self.k_rxbuf_log2.val()) == 0 {
+        self.in_hdr_next.next = self.in_hdr.q.val();
+        self.rx_done.next = false;
+        self.done_len.next = 0.into();
+        self.done_crc_ok.next = false;
+        self.done_ovf.next = false;
+        if self.rx_valid.val() & !self.pend_full.q.val() {
+            if self.rx_wptr.q.val() < self.k_rxslot_words.val() {
                 self.rxbuf.write_enable.next = true;
             } else {
-                self.rx_overflow.d.next = true;
+                self.in_ovf.d.next = true;
             }
             if self.rx_wptr.q.val() < 10 {
-                self.rx_hdr.d.next = self.rx_hdr.q.val() | (bit_cast::<HDR_BITS, 64>(self.rx_swap.word_out.val())
+                self.in_hdr_next.next = self.in_hdr.q.val() | (bit_cast::<HDR_BITS, 64>(self.rx_swap.word_out.val())
                     << ((9 - bit_cast::<10, 12>(self.rx_wptr.q.val())) << 6));
             }
+            self.in_hdr.d.next = self.in_hdr_next.val();
             if self.rx_wptr.q.val() != 0xFFF {
                 self.rx_wptr.d.next = self.rx_wptr.q.val() + 1;
             }
             self.rx_crc_state.d.next = self.rx_crc_after.val();
             if self.rx_last.val() {
-                self.rx_full.d.next = true;
-                self.rx_len.d.next = (bit_cast::<16, 12>(self.rx_wptr.q.val()) << 3) + bit_cast::<16, 4>(self.rx_beat_len.val());
-                self.rx_crc_ok.d.next = self.rx_crc_after.val() == self.k_residue.val();
+                // Frame complete: hand it over (bookkeeping below), start the next one.
+                self.rx_done.next = true;
+                self.done_len.next = (bit_cast::<16, 12>(self.rx_wptr.q.val()) << 3) + bit_cast::<16, 4>(self.rx_beat_len.val());
+                self.done_crc_ok.next = self.rx_crc_after.val() == self.k_residue.val();
+                self.done_ovf.next = self.in_ovf.q.val() | (self.rx_wptr.q.val() >= self.k_rxslot_words.val());
+                self.rx_wptr.d.next = 0.into();
+                self.rx_crc_state.d.next = self.k_icrc_seed.val();
+                self.in_hdr.d.next = 0.into();
+                self.in_ovf.d.next = false;
+                self.in_slot.d.next = !self.in_slot.q.val();
             }
+        }
+        if self.reset.val() {
+            self.rx_wptr.d.next = 0.into();
+            self.rx_crc_state.d.next = self.k_icrc_seed.val();
+            self.in_hdr.d.next = 0.into();
+            self.in_ovf.d.next = false;
         }
 
         // ================= header blocks =================
@@ -1615,10 +1692,35 @@ impl Logic for Engine {
         }
 
         // ================= DMA read port =================
-        self.dma_rd_req_valid.next = self.seq.q.val() == Seq::DmaRead;
+        // Two clients, never at once: the sequencer's reads (tag 1) happen outside the
+        // send loop, the gather's (tag 2) only inside it.
+        self.dma_rd_req_valid.next = (self.seq.q.val() == Seq::DmaRead) | self.g_req.q.val();
         self.dma_rd_req_addr.next = self.rd_addr.q.val();
         self.dma_rd_req_len.next = self.rd_len.q.val();
         self.dma_rd_req_tag.next = 1.into();
+        if self.g_req.q.val() {
+            self.dma_rd_req_addr.next = self.g_addr.q.val();
+            self.dma_rd_req_len.next = self.g_len.q.val();
+            self.dma_rd_req_tag.next = 2.into();
+            if self.dma_rd_req_ready.val() {
+                self.g_req.d.next = false;
+            }
+        }
+        // Gather beats go straight into the TX buffer half being filled.
+        if self.dma_rd_resp_valid.val() & (self.dma_rd_resp_tag.val() == 2) & self.g_active.q.val() {
+            self.txbuf.write_enable.next = true;
+            self.txbuf.write_address.next = self.g_wptr.q.val();
+            self.g_wptr.d.next = self.g_wptr.q.val() + 1;
+            if self.dma_rd_resp_error.val() {
+                self.g_err.d.next = true;
+            }
+            if self.dma_rd_resp_last.val() {
+                self.g_active.d.next = false;
+                if self.dma_rd_resp_error.val() | self.g_err.q.val() {
+                    self.inc_dma_errors.next = true;
+                }
+            }
+        }
 
         // ================= working values =================
         self.pmtu_bytes.next = bit_cast::<32, 64>(self.k_one.val()) << self.c_pmtu.q.val();
@@ -1910,7 +2012,6 @@ impl Logic for Engine {
                         self.q_mask.next = bit_cast::<16, 64>((self.k_one.val() << self.c_sq_log2.q.val()) - self.k_one.val());
                         self.rd_addr.d.next = self.c_sq_base.q.val() + (bit_cast::<64, 16>(self.c_sq_ci.q.val() & self.q_mask.val()) << 6);
                         self.rd_len.d.next = 64.into();
-                        self.rd_to_txbuf.d.next = false;
                         self.sub_ret.d.next = Seq::TxWqe;
                         self.seq.d.next = Seq::DmaRead;
                     }
@@ -1987,7 +2088,6 @@ impl Logic for Engine {
                     self.q_mask.next = bit_cast::<16, 64>((self.k_one.val() << self.c_rq_log2.q.val()) - self.k_one.val());
                     self.rd_addr.d.next = self.c_rq_base.q.val() + (bit_cast::<64, 16>(self.c_rq_ci.q.val() & self.q_mask.val()) << 5);
                     self.rd_len.d.next = 32.into();
-                    self.rd_to_txbuf.d.next = false;
                     self.sub_ret.d.next = Seq::RxRq;
                     self.seq.d.next = Seq::DmaRead;
                 }
@@ -2042,6 +2142,9 @@ impl Logic for Engine {
                     }
                 } else if self.rxh.payload_len.val().any() {
                     self.pl_ptr.d.next = bit_cast::<RXBUF_LOG2, 5>(self.rxh.hdr_len.val().get_bits::<5>(3));
+                    if self.cur_slot.q.val() {
+                        self.pl_ptr.d.next = bit_cast::<RXBUF_LOG2, 5>(self.rxh.hdr_len.val().get_bits::<5>(3)) | self.k_rxslot.val();
+                    }
                     self.pl_skip.d.next = self.rxh.hdr_len.val().get_bits::<3>(0);
                     self.pl_left.d.next = self.rxh.payload_len.val();
                     self.wr_addr.d.next = self.c_resp_iova.q.val();
@@ -2166,7 +2269,6 @@ impl Logic for Engine {
                     self.q_mask.next = bit_cast::<16, 64>((self.k_one.val() << self.c_sq_log2.q.val()) - self.k_one.val());
                     self.rd_addr.d.next = self.c_sq_base.q.val() + (bit_cast::<64, 16>(self.c_sq_ci.q.val() & self.q_mask.val()) << 6);
                     self.rd_len.d.next = 64.into();
-                    self.rd_to_txbuf.d.next = false;
                     self.sub_ret.d.next = Seq::ReqWqe;
                     self.seq.d.next = Seq::DmaRead;
                 }
@@ -2236,6 +2338,19 @@ impl Logic for Engine {
                 self.msg_off.d.next = 0.into();
                 self.msg_left.d.next = self.w_len.q.val();
                 self.seq.d.next = Seq::TxSeg;
+                if self.w_len.q.val().any() {
+                    // Gather the first packet's payload into half 0.
+                    self.g_active.d.next = true;
+                    self.g_req.d.next = true;
+                    self.g_err.d.next = false;
+                    self.g_addr.d.next = self.w_liova.q.val();
+                    self.g_len.d.next = self.pmtu_bytes.val().get_bits::<16>(0);
+                    if self.w_len.q.val() < self.pmtu_bytes.val() {
+                        self.g_len.d.next = self.w_len.q.val().get_bits::<16>(0);
+                    }
+                    self.g_half.d.next = false;
+                    self.g_wptr.d.next = 0.into();
+                }
             }
             Seq::TxSeg => {
                 // One packet: pick the opcode variant, then gather its payload.
@@ -2265,21 +2380,31 @@ impl Logic for Engine {
                 self.t_reth.d.next = self.w_is_write.val() & self.seg_first.val();
                 self.t_aeth.d.next = false;
                 self.t_imm.d.next = self.w_has_imm.val() & self.seg_last.val();
-                self.rd_addr.d.next = self.w_liova.q.val() + bit_cast::<64, 32>(self.msg_off.q.val());
-                self.rd_len.d.next = self.seg_n.val();
-                self.rd_to_txbuf.d.next = true;
-                self.sub_ret.d.next = Seq::TxSend;
-                if self.seg_n.val().any() {
-                    self.seq.d.next = Seq::DmaRead;
-                } else {
-                    self.seq.d.next = Seq::TxSend;
-                }
-            }
-            Seq::TxSend => {
-                if self.rd_err.q.val() & self.seg_len.q.val().any() {
+                // This packet's payload was gathered ahead (TxStart or the previous
+                // packet); wait for it, then start gathering the next packet's payload into
+                // the other half while this one is sent.
+                self.next_left.next = self.msg_left.q.val() - bit_cast::<32, 16>(self.seg_n.val());
+                if self.seg_n.val().any() & self.g_active.q.val() {
+                    self.seq.d.next = Seq::TxSeg;
+                } else if self.seg_n.val().any() & self.g_err.q.val() {
                     self.q_status.d.next = 4.into();
                     self.seq.d.next = Seq::TxFail;
                 } else {
+                    self.ser_half.d.next = self.g_half.q.val();
+                    if self.next_left.val().any() {
+                        self.g_active.d.next = true;
+                        self.g_req.d.next = true;
+                        self.g_addr.d.next = self.w_liova.q.val() + bit_cast::<64, 32>(self.msg_off.q.val()) + bit_cast::<64, 16>(self.seg_n.val());
+                        self.g_len.d.next = self.pmtu_bytes.val().get_bits::<16>(0);
+                        if self.next_left.val() < self.pmtu_bytes.val() {
+                            self.g_len.d.next = self.next_left.val().get_bits::<16>(0);
+                        }
+                        self.g_half.d.next = !self.g_half.q.val();
+                        self.g_wptr.d.next = 0.into();
+                        if !self.g_half.q.val() {
+                            self.g_wptr.d.next = self.k_half.val();
+                        }
+                    }
                     self.sub_ret.d.next = Seq::TxNext;
                     self.seq.d.next = Seq::SendStart;
                 }
@@ -2321,6 +2446,9 @@ impl Logic for Engine {
                 self.ser_pad.d.next = self.txh.pad.val();
                 self.ser_word.d.next = 0.into();
                 self.ser_pw.d.next = 0.into();
+                if self.ser_half.q.val() {
+                    self.ser_pw.d.next = self.k_half.val();
+                }
                 self.ser_crc.d.next = self.k_icrc_seed.val();
                 self.ser_done.d.next = false;
                 self.seq.d.next = Seq::Send;
@@ -2418,9 +2546,7 @@ impl Logic for Engine {
             Seq::DmaRead => {
                 self.rd_beat.d.next = 0.into();
                 self.rd_err.d.next = false;
-                if !self.rd_to_txbuf.q.val() {
-                    self.rdbuf.d.next = 0.into();
-                }
+                self.rdbuf.d.next = 0.into();
                 if self.dma_rd_req_ready.val() {
                     self.seq.d.next = Seq::DmaBeats;
                 }
@@ -2429,9 +2555,7 @@ impl Logic for Engine {
                 // One read is outstanding at a time, always with tag 1; anything else is not ours.
                 if self.dma_rd_resp_valid.val() & (self.dma_rd_resp_tag.val() == 1) {
                     self.rd_beat.d.next = self.rd_beat.q.val() + 1;
-                    if self.rd_to_txbuf.q.val() {
-                        self.txbuf.write_enable.next = true;
-                    } else if self.rd_beat.q.val() < 8 {
+                    if self.rd_beat.q.val() < 8 {
                         self.rdbuf.d.next = self.rdbuf.q.val()
                             | (bit_cast::<SWQE_BITS, 64>(self.dma_rd_resp_data.val()) << (bit_cast::<10, TXBUF_LOG2>(self.rd_beat.q.val()) << 6));
                     }
@@ -2462,19 +2586,45 @@ impl Logic for Engine {
         }
 
 
-        self.idle.next = (self.seq.q.val() == Seq::Idle) & !self.rx_full.q.val() & !self.sq_pending.q.val().any()
+        self.idle.next = (self.seq.q.val() == Seq::Idle) & !self.rx_full.q.val() & !self.pend_full.q.val() & !self.sq_pending.q.val().any()
             & !self.wait_mask.q.val().any() & !self.retx_mask.q.val().any() & !self.qpc_cmd.q.val().any()
             & !self.mr_cmd.q.val().any() & !self.cq_cmd.q.val().any() & !self.irq.q.val() & !self.wr_busy.q.val()
             & !self.tx_pack.out_valid.val();
 
         // ================= bookkeeping =================
         // The sequencer hands the RX buffer back: ready for the next frame.
-        if self.rx_release.val() | self.reset.val() {
+        if self.rx_release.val() {
+            // The waiting frame (if any) becomes the current one.
+            self.rx_full.d.next = self.pend_full.q.val();
+            self.rx_hdr.d.next = self.pend_hdr.q.val();
+            self.rx_len.d.next = self.pend_len.q.val();
+            self.rx_crc_ok.d.next = self.pend_crc_ok.q.val();
+            self.rx_overflow.d.next = self.pend_ovf.q.val();
+            self.cur_slot.d.next = self.pend_slot.q.val();
+            self.pend_full.d.next = false;
+        }
+        if self.rx_done.val() {
+            // A frame only completes while nothing waits, so it either becomes current
+            // (the sequencer has none, or releases its own this cycle) or waits.
+            if !self.rx_full.q.val() | self.rx_release.val() {
+                self.rx_full.d.next = true;
+                self.rx_hdr.d.next = self.in_hdr_next.val();
+                self.rx_len.d.next = self.done_len.val();
+                self.rx_crc_ok.d.next = self.done_crc_ok.val();
+                self.rx_overflow.d.next = self.done_ovf.val();
+                self.cur_slot.d.next = self.in_slot.q.val();
+            } else {
+                self.pend_full.d.next = true;
+                self.pend_hdr.d.next = self.in_hdr_next.val();
+                self.pend_len.d.next = self.done_len.val();
+                self.pend_crc_ok.d.next = self.done_crc_ok.val();
+                self.pend_ovf.d.next = self.done_ovf.val();
+                self.pend_slot.d.next = self.in_slot.q.val();
+            }
+        }
+        if self.reset.val() {
             self.rx_full.d.next = false;
-            self.rx_wptr.d.next = 0.into();
-            self.rx_hdr.d.next = 0.into();
-            self.rx_overflow.d.next = false;
-            self.rx_crc_state.d.next = self.k_icrc_seed.val();
+            self.pend_full.d.next = false;
         }
         self.sq_pending.d.next = (self.sq_pending.q.val() & !self.clr_pending.val()) | self.set_pending.val();
         self.wait_mask.d.next = (self.wait_mask.q.val() | self.set_wait.val()) & !self.clr_wait.val();
@@ -2511,6 +2661,8 @@ impl Logic for Engine {
             self.cq_armed.d.next = 0.into();
             self.ser_done.d.next = false;
             self.wr_busy.d.next = false;
+            self.g_active.d.next = false;
+            self.g_req.d.next = false;
         }
     }
 }

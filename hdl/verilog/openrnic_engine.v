@@ -46,6 +46,9 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     output reg  idle;
     
     // Constant declarations
+    localparam  k_rxslot = 11'b10000000000;
+    localparam  k_rxslot_words = 12'h400;
+    localparam  k_half = 10'b1000000000;
     localparam  k_id = 32'h524e4943;
     localparam  k_version = 32'h10001;
     localparam  k_features = 32'h27;
@@ -68,7 +71,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     localparam  k_table_size = 32'h10;
     localparam  k_max_mtu = 32'h1000;
     localparam  k_table_log2 = 8'h4;
-    localparam  k_rxbuf_log2 = 8'ha;
     localparam  k_hdr_top = 10'b1001000000;
     localparam  k_icrc_cover = 80'hffffffffffffffffc000;
     localparam  k_icrc_ones = 640'hff00000000ffff0000000000000000000000000000ffff00ff000000000000ff000000000000000000000000000000;
@@ -232,19 +234,18 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     localparam Seq$TxMr = 23;
     localparam Seq$TxStart = 24;
     localparam Seq$TxSeg = 25;
-    localparam Seq$TxSend = 26;
-    localparam Seq$TxNext = 27;
-    localparam Seq$TxFail = 28;
-    localparam Seq$SendStart = 29;
-    localparam Seq$Send = 30;
-    localparam Seq$SendDrain = 31;
-    localparam Seq$CqStart = 32;
-    localparam Seq$CqWait = 33;
-    localparam Seq$CqRow = 34;
-    localparam Seq$CqWrite = 35;
-    localparam Seq$DmaRead = 36;
-    localparam Seq$DmaBeats = 37;
-    localparam Seq$Store = 38;
+    localparam Seq$TxNext = 26;
+    localparam Seq$TxFail = 27;
+    localparam Seq$SendStart = 28;
+    localparam Seq$Send = 29;
+    localparam Seq$SendDrain = 30;
+    localparam Seq$CqStart = 31;
+    localparam Seq$CqWait = 32;
+    localparam Seq$CqRow = 33;
+    localparam Seq$CqWrite = 34;
+    localparam Seq$DmaRead = 35;
+    localparam Seq$DmaBeats = 36;
+    localparam Seq$Store = 37;
     
     // Stub signals
     reg  [47:0] txh$src_mac;
@@ -381,17 +382,17 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  cqci_ram$write_clock;
     reg  [15:0] cqci_ram$write_data;
     reg  cqci_ram$write_enable;
-    reg  [8:0] txbuf$read_address;
+    reg  [9:0] txbuf$read_address;
     reg  txbuf$read_clock;
     wire  [63:0] txbuf$read_data;
-    reg  [8:0] txbuf$write_address;
+    reg  [9:0] txbuf$write_address;
     reg  txbuf$write_clock;
     reg  [63:0] txbuf$write_data;
     reg  txbuf$write_enable;
-    reg  [9:0] rxbuf$read_address;
+    reg  [10:0] rxbuf$read_address;
     reg  rxbuf$read_clock;
     wire  [63:0] rxbuf$read_data;
-    reg  [9:0] rxbuf$write_address;
+    reg  [10:0] rxbuf$write_address;
     reg  rxbuf$write_clock;
     reg  [63:0] rxbuf$write_data;
     reg  rxbuf$write_enable;
@@ -581,6 +582,36 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  [639:0] rx_hdr$d;
     wire  [639:0] rx_hdr$q;
     reg  rx_hdr$clock;
+    reg  cur_slot$d;
+    wire  cur_slot$q;
+    reg  cur_slot$clock;
+    reg  pend_full$d;
+    wire  pend_full$q;
+    reg  pend_full$clock;
+    reg  [15:0] pend_len$d;
+    wire  [15:0] pend_len$q;
+    reg  pend_len$clock;
+    reg  pend_crc_ok$d;
+    wire  pend_crc_ok$q;
+    reg  pend_crc_ok$clock;
+    reg  pend_ovf$d;
+    wire  pend_ovf$q;
+    reg  pend_ovf$clock;
+    reg  [639:0] pend_hdr$d;
+    wire  [639:0] pend_hdr$q;
+    reg  pend_hdr$clock;
+    reg  pend_slot$d;
+    wire  pend_slot$q;
+    reg  pend_slot$clock;
+    reg  in_slot$d;
+    wire  in_slot$q;
+    reg  in_slot$clock;
+    reg  in_ovf$d;
+    wire  in_ovf$q;
+    reg  in_ovf$clock;
+    reg  [639:0] in_hdr$d;
+    wire  [639:0] in_hdr$q;
+    reg  in_hdr$clock;
     reg  [5:0] seq$d;
     wire  [5:0] seq$q;
     reg  seq$clock;
@@ -752,8 +783,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  [7:0] ser_word$d;
     wire  [7:0] ser_word$q;
     reg  ser_word$clock;
-    reg  [8:0] ser_pw$d;
-    wire  [8:0] ser_pw$q;
+    reg  [9:0] ser_pw$d;
+    wire  [9:0] ser_pw$q;
     reg  ser_pw$clock;
     reg  [31:0] ser_crc$d;
     wire  [31:0] ser_crc$q;
@@ -770,11 +801,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  [15:0] rd_len$d;
     wire  [15:0] rd_len$q;
     reg  rd_len$clock;
-    reg  rd_to_txbuf$d;
-    wire  rd_to_txbuf$q;
-    reg  rd_to_txbuf$clock;
-    reg  [8:0] rd_beat$d;
-    wire  [8:0] rd_beat$q;
+    reg  [9:0] rd_beat$d;
+    wire  [9:0] rd_beat$q;
     reg  rd_beat$clock;
     reg  rd_err$d;
     wire  rd_err$q;
@@ -782,8 +810,32 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  [511:0] rdbuf$d;
     wire  [511:0] rdbuf$q;
     reg  rdbuf$clock;
-    reg  [9:0] pl_ptr$d;
-    wire  [9:0] pl_ptr$q;
+    reg  g_active$d;
+    wire  g_active$q;
+    reg  g_active$clock;
+    reg  g_req$d;
+    wire  g_req$q;
+    reg  g_req$clock;
+    reg  [63:0] g_addr$d;
+    wire  [63:0] g_addr$q;
+    reg  g_addr$clock;
+    reg  [15:0] g_len$d;
+    wire  [15:0] g_len$q;
+    reg  g_len$clock;
+    reg  [9:0] g_wptr$d;
+    wire  [9:0] g_wptr$q;
+    reg  g_wptr$clock;
+    reg  g_half$d;
+    wire  g_half$q;
+    reg  g_half$clock;
+    reg  g_err$d;
+    wire  g_err$q;
+    reg  g_err$clock;
+    reg  ser_half$d;
+    wire  ser_half$q;
+    reg  ser_half$clock;
+    reg  [10:0] pl_ptr$d;
+    wire  [10:0] pl_ptr$q;
     reg  pl_ptr$clock;
     reg  [2:0] pl_skip$d;
     wire  [2:0] pl_skip$q;
@@ -855,6 +907,11 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  [3:0] db_cq;
     reg  [15:0] set_pending;
     reg  [15:0] clr_pending;
+    reg  [639:0] in_hdr_next;
+    reg  rx_done;
+    reg  [15:0] done_len;
+    reg  done_crc_ok;
+    reg  done_ovf;
     reg  rx_release;
     reg  [3:0] rx_beat_len;
     reg  [7:0] rx_lane_en;
@@ -871,6 +928,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  ser_phase_end;
     reg  [7:0] ser_crc_en;
     reg  [63:0] ser_ff;
+    reg  [31:0] next_left;
     reg  [3:0] pl_count;
     reg  pl_fire;
     reg  [15:0] seg_n;
@@ -1405,6 +1463,56 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         .q(rx_hdr$q),
         .clock(rx_hdr$clock)
     );
+    top$cur_slot cur_slot(
+        .d(cur_slot$d),
+        .q(cur_slot$q),
+        .clock(cur_slot$clock)
+    );
+    top$pend_full pend_full(
+        .d(pend_full$d),
+        .q(pend_full$q),
+        .clock(pend_full$clock)
+    );
+    top$pend_len pend_len(
+        .d(pend_len$d),
+        .q(pend_len$q),
+        .clock(pend_len$clock)
+    );
+    top$pend_crc_ok pend_crc_ok(
+        .d(pend_crc_ok$d),
+        .q(pend_crc_ok$q),
+        .clock(pend_crc_ok$clock)
+    );
+    top$pend_ovf pend_ovf(
+        .d(pend_ovf$d),
+        .q(pend_ovf$q),
+        .clock(pend_ovf$clock)
+    );
+    top$pend_hdr pend_hdr(
+        .d(pend_hdr$d),
+        .q(pend_hdr$q),
+        .clock(pend_hdr$clock)
+    );
+    top$pend_slot pend_slot(
+        .d(pend_slot$d),
+        .q(pend_slot$q),
+        .clock(pend_slot$clock)
+    );
+    top$in_slot in_slot(
+        .d(in_slot$d),
+        .q(in_slot$q),
+        .clock(in_slot$clock)
+    );
+    top$in_ovf in_ovf(
+        .d(in_ovf$d),
+        .q(in_ovf$q),
+        .clock(in_ovf$clock)
+    );
+    top$in_hdr in_hdr(
+        .d(in_hdr$d),
+        .q(in_hdr$q),
+        .clock(in_hdr$clock)
+    );
     top$seq seq(
         .d(seq$d),
         .q(seq$q),
@@ -1720,11 +1828,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         .q(rd_len$q),
         .clock(rd_len$clock)
     );
-    top$rd_to_txbuf rd_to_txbuf(
-        .d(rd_to_txbuf$d),
-        .q(rd_to_txbuf$q),
-        .clock(rd_to_txbuf$clock)
-    );
     top$rd_beat rd_beat(
         .d(rd_beat$d),
         .q(rd_beat$q),
@@ -1739,6 +1842,46 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         .d(rdbuf$d),
         .q(rdbuf$q),
         .clock(rdbuf$clock)
+    );
+    top$g_active g_active(
+        .d(g_active$d),
+        .q(g_active$q),
+        .clock(g_active$clock)
+    );
+    top$g_req g_req(
+        .d(g_req$d),
+        .q(g_req$q),
+        .clock(g_req$clock)
+    );
+    top$g_addr g_addr(
+        .d(g_addr$d),
+        .q(g_addr$q),
+        .clock(g_addr$clock)
+    );
+    top$g_len g_len(
+        .d(g_len$d),
+        .q(g_len$q),
+        .clock(g_len$clock)
+    );
+    top$g_wptr g_wptr(
+        .d(g_wptr$d),
+        .q(g_wptr$q),
+        .clock(g_wptr$clock)
+    );
+    top$g_half g_half(
+        .d(g_half$d),
+        .q(g_half$q),
+        .clock(g_half$clock)
+    );
+    top$g_err g_err(
+        .d(g_err$d),
+        .q(g_err$q),
+        .clock(g_err$clock)
+    );
+    top$ser_half ser_half(
+        .d(ser_half$d),
+        .q(ser_half$q),
+        .clock(ser_half$clock)
     );
     top$pl_ptr pl_ptr(
         .d(pl_ptr$d),
@@ -1915,6 +2058,16 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         rx_crc_ok$clock = clock;
         rx_overflow$clock = clock;
         rx_hdr$clock = clock;
+        cur_slot$clock = clock;
+        pend_full$clock = clock;
+        pend_len$clock = clock;
+        pend_crc_ok$clock = clock;
+        pend_ovf$clock = clock;
+        pend_hdr$clock = clock;
+        pend_slot$clock = clock;
+        in_slot$clock = clock;
+        in_ovf$clock = clock;
+        in_hdr$clock = clock;
         seq$clock = clock;
         ret$clock = clock;
         sub_ret$clock = clock;
@@ -1978,10 +2131,17 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         ser_pad$clock = clock;
         rd_addr$clock = clock;
         rd_len$clock = clock;
-        rd_to_txbuf$clock = clock;
         rd_beat$clock = clock;
         rd_err$clock = clock;
         rdbuf$clock = clock;
+        g_active$clock = clock;
+        g_req$clock = clock;
+        g_addr$clock = clock;
+        g_len$clock = clock;
+        g_wptr$clock = clock;
+        g_half$clock = clock;
+        g_err$clock = clock;
+        ser_half$clock = clock;
         pl_ptr$clock = clock;
         pl_skip$clock = clock;
         pl_left$clock = clock;
@@ -2066,6 +2226,16 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         rx_crc_ok$d = rx_crc_ok$q;
         rx_overflow$d = rx_overflow$q;
         rx_hdr$d = rx_hdr$q;
+        cur_slot$d = cur_slot$q;
+        pend_full$d = pend_full$q;
+        pend_len$d = pend_len$q;
+        pend_crc_ok$d = pend_crc_ok$q;
+        pend_ovf$d = pend_ovf$q;
+        pend_hdr$d = pend_hdr$q;
+        pend_slot$d = pend_slot$q;
+        in_slot$d = in_slot$q;
+        in_ovf$d = in_ovf$q;
+        in_hdr$d = in_hdr$q;
         seq$d = seq$q;
         ret$d = ret$q;
         sub_ret$d = sub_ret$q;
@@ -2129,10 +2299,17 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         ser_pad$d = ser_pad$q;
         rd_addr$d = rd_addr$q;
         rd_len$d = rd_len$q;
-        rd_to_txbuf$d = rd_to_txbuf$q;
         rd_beat$d = rd_beat$q;
         rd_err$d = rd_err$q;
         rdbuf$d = rdbuf$q;
+        g_active$d = g_active$q;
+        g_req$d = g_req$q;
+        g_addr$d = g_addr$q;
+        g_len$d = g_len$q;
+        g_wptr$d = g_wptr$q;
+        g_half$d = g_half$q;
+        g_err$d = g_err$q;
+        ser_half$d = ser_half$q;
         pl_ptr$d = pl_ptr$q;
         pl_skip$d = pl_skip$q;
         pl_left$d = pl_left$q;
@@ -2232,11 +2409,14 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         rqpi_ram$write_data = 32'h0;
         cqci_ram$write_data = 32'h0;
         txbuf$write_enable = 1'b0;
-        txbuf$write_address = rd_beat$q;
+        txbuf$write_address = g_wptr$q;
         txbuf$write_data = dma_rd_resp_data;
         txbuf$read_address = ser_pw$q;
         rxbuf$write_enable = 1'b0;
-        rxbuf$write_address = rx_wptr$q[(32'h0)+:(10)];
+        rxbuf$write_address = ((rx_wptr$q) & 11'h7ff) & (k_rxslot - 32'h1);
+        if (in_slot$q) begin
+            rxbuf$write_address = rxbuf$write_address | k_rxslot;
+        end
         rxbuf$write_data = rx_data;
         rxbuf$read_address = pl_ptr$q;
         rvalid$d = reg_read;
@@ -2524,7 +2704,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                 rdata$d = ((cs_sel$q) & 32'hffffffff);
             end
         end
-        rx_ready = ~rx_full$q;
+        rx_ready = ~pend_full$q;
         rx_swap$word_in = rx_data;
         rx_lane_en = rx_keep;
         rx_ff = 32'h0;
@@ -2561,25 +2741,43 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         if (~rx_keep[7] & (rx_beat_len == 32'h8)) begin
             rx_beat_len = 7;
         end
-        if (rx_valid & ~rx_full$q) begin
-            if ((rx_wptr$q >> k_rxbuf_log2) == 32'h0) begin
+        in_hdr_next = in_hdr$q;
+        rx_done = 1'b0;
+        done_len = 32'h0;
+        done_crc_ok = 1'b0;
+        done_ovf = 1'b0;
+        if (rx_valid & ~pend_full$q) begin
+            if (rx_wptr$q < k_rxslot_words) begin
                 rxbuf$write_enable = 1'b1;
             end
             else begin
-                rx_overflow$d = 1'b1;
+                in_ovf$d = 1'b1;
             end
             if (rx_wptr$q < 32'ha) begin
-                rx_hdr$d = rx_hdr$q | (((rx_swap$word_out) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << ((32'h9 - ((rx_wptr$q) & 10'h3ff)) << 32'h6));
+                in_hdr_next = in_hdr$q | (((rx_swap$word_out) & 640'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << ((32'h9 - ((rx_wptr$q) & 10'h3ff)) << 32'h6));
             end
+            in_hdr$d = in_hdr_next;
             if (rx_wptr$q != 32'hfff) begin
                 rx_wptr$d = rx_wptr$q + 32'h1;
             end
             rx_crc_state$d = rx_crc_after;
             if (rx_last) begin
-                rx_full$d = 1'b1;
-                rx_len$d = (((rx_wptr$q) & 16'hffff) << 32'h3) + ((rx_beat_len) & 16'hffff);
-                rx_crc_ok$d = rx_crc_after == k_residue;
+                rx_done = 1'b1;
+                done_len = (((rx_wptr$q) & 16'hffff) << 32'h3) + ((rx_beat_len) & 16'hffff);
+                done_crc_ok = rx_crc_after == k_residue;
+                done_ovf = in_ovf$q | (rx_wptr$q >= k_rxslot_words);
+                rx_wptr$d = 32'h0;
+                rx_crc_state$d = k_icrc_seed;
+                in_hdr$d = 32'h0;
+                in_ovf$d = 1'b0;
+                in_slot$d = ~in_slot$q;
             end
+        end
+        if (reset) begin
+            rx_wptr$d = 32'h0;
+            rx_crc_state$d = k_icrc_seed;
+            in_hdr$d = 32'h0;
+            in_ovf$d = 1'b0;
         end
         rxh$enable = rx_full$q;
         rxh$hdr = rx_hdr$q;
@@ -2680,10 +2878,32 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         if (dma_wr_done_valid & dma_wr_done_error) begin
             inc_dma_errors = 1'b1;
         end
-        dma_rd_req_valid = seq$q == Seq$DmaRead;
+        dma_rd_req_valid = (seq$q == Seq$DmaRead) | g_req$q;
         dma_rd_req_addr = rd_addr$q;
         dma_rd_req_len = rd_len$q;
         dma_rd_req_tag = 32'h1;
+        if (g_req$q) begin
+            dma_rd_req_addr = g_addr$q;
+            dma_rd_req_len = g_len$q;
+            dma_rd_req_tag = 32'h2;
+            if (dma_rd_req_ready) begin
+                g_req$d = 1'b0;
+            end
+        end
+        if (dma_rd_resp_valid & (dma_rd_resp_tag == 32'h2) & g_active$q) begin
+            txbuf$write_enable = 1'b1;
+            txbuf$write_address = g_wptr$q;
+            g_wptr$d = g_wptr$q + 32'h1;
+            if (dma_rd_resp_error) begin
+                g_err$d = 1'b1;
+            end
+            if (dma_rd_resp_last) begin
+                g_active$d = 1'b0;
+                if (dma_rd_resp_error | g_err$q) begin
+                    inc_dma_errors = 1'b1;
+                end
+            end
+        end
         pmtu_bytes = ((k_one) & 32'hffffffff) << c_pmtu$q;
         if ((c_pmtu$q < 32'h8) | (c_pmtu$q > 32'hc)) begin
             pmtu_bytes = 32'h400;
@@ -3015,7 +3235,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                             q_mask = (((k_one << c_sq_log2$q) - k_one) & 16'hffff);
                             rd_addr$d = c_sq_base$q + (((c_sq_ci$q & q_mask) & 64'hffffffffffffffff) << 32'h6);
                             rd_len$d = 32'h40;
-                            rd_to_txbuf$d = 1'b0;
                             sub_ret$d = Seq$TxWqe;
                             seq$d = Seq$DmaRead;
                         end
@@ -3094,7 +3313,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                         q_mask = (((k_one << c_rq_log2$q) - k_one) & 16'hffff);
                         rd_addr$d = c_rq_base$q + (((c_rq_ci$q & q_mask) & 64'hffffffffffffffff) << 32'h5);
                         rd_len$d = 32'h20;
-                        rd_to_txbuf$d = 1'b0;
                         sub_ret$d = Seq$RxRq;
                         seq$d = Seq$DmaRead;
                     end
@@ -3151,7 +3369,10 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                         end
                     end
                     else if (|rxh$payload_len) begin
-                        pl_ptr$d = ((rxh$hdr_len[(32'h3)+:(5)]) & 10'h3ff);
+                        pl_ptr$d = ((rxh$hdr_len[(32'h3)+:(5)]) & 11'h7ff);
+                        if (cur_slot$q) begin
+                            pl_ptr$d = ((rxh$hdr_len[(32'h3)+:(5)]) & 11'h7ff) | k_rxslot;
+                        end
                         pl_skip$d = rxh$hdr_len[(32'h0)+:(3)];
                         pl_left$d = rxh$payload_len;
                         wr_addr$d = c_resp_iova$q;
@@ -3278,7 +3499,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                         q_mask = (((k_one << c_sq_log2$q) - k_one) & 16'hffff);
                         rd_addr$d = c_sq_base$q + (((c_sq_ci$q & q_mask) & 64'hffffffffffffffff) << 32'h6);
                         rd_len$d = 32'h40;
-                        rd_to_txbuf$d = 1'b0;
                         sub_ret$d = Seq$ReqWqe;
                         seq$d = Seq$DmaRead;
                     end
@@ -3349,6 +3569,18 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                     msg_off$d = 32'h0;
                     msg_left$d = w_len$q;
                     seq$d = Seq$TxSeg;
+                    if (|w_len$q) begin
+                        g_active$d = 1'b1;
+                        g_req$d = 1'b1;
+                        g_err$d = 1'b0;
+                        g_addr$d = w_liova$q;
+                        g_len$d = pmtu_bytes[(32'h0)+:(16)];
+                        if (w_len$q < pmtu_bytes) begin
+                            g_len$d = w_len$q[(32'h0)+:(16)];
+                        end
+                        g_half$d = 1'b0;
+                        g_wptr$d = 32'h0;
+                    end
                 end
             Seq$TxSeg:
                 begin
@@ -3381,24 +3613,30 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                     t_reth$d = w_is_write & seg_first;
                     t_aeth$d = 1'b0;
                     t_imm$d = w_has_imm & seg_last;
-                    rd_addr$d = w_liova$q + ((msg_off$q) & 64'hffffffffffffffff);
-                    rd_len$d = seg_n;
-                    rd_to_txbuf$d = 1'b1;
-                    sub_ret$d = Seq$TxSend;
-                    if (|seg_n) begin
-                        seq$d = Seq$DmaRead;
+                    next_left = msg_left$q - ((seg_n) & 32'hffffffff);
+                    if (|seg_n & g_active$q) begin
+                        seq$d = Seq$TxSeg;
                     end
-                    else begin
-                        seq$d = Seq$TxSend;
-                    end
-                end
-            Seq$TxSend:
-                begin
-                    if (rd_err$q & |seg_len$q) begin
+                    else if (|seg_n & g_err$q) begin
                         q_status$d = 32'h4;
                         seq$d = Seq$TxFail;
                     end
                     else begin
+                        ser_half$d = g_half$q;
+                        if (|next_left) begin
+                            g_active$d = 1'b1;
+                            g_req$d = 1'b1;
+                            g_addr$d = w_liova$q + ((msg_off$q) & 64'hffffffffffffffff) + ((seg_n) & 64'hffffffffffffffff);
+                            g_len$d = pmtu_bytes[(32'h0)+:(16)];
+                            if (next_left < pmtu_bytes) begin
+                                g_len$d = next_left[(32'h0)+:(16)];
+                            end
+                            g_half$d = ~g_half$q;
+                            g_wptr$d = 32'h0;
+                            if (~g_half$q) begin
+                                g_wptr$d = k_half;
+                            end
+                        end
                         sub_ret$d = Seq$TxNext;
                         seq$d = Seq$SendStart;
                     end
@@ -3440,6 +3678,9 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                     ser_pad$d = txh$pad;
                     ser_word$d = 32'h0;
                     ser_pw$d = 32'h0;
+                    if (ser_half$q) begin
+                        ser_pw$d = k_half;
+                    end
                     ser_crc$d = k_icrc_seed;
                     ser_done$d = 1'b0;
                     seq$d = Seq$Send;
@@ -3531,9 +3772,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                 begin
                     rd_beat$d = 32'h0;
                     rd_err$d = 1'b0;
-                    if (~rd_to_txbuf$q) begin
-                        rdbuf$d = 32'h0;
-                    end
+                    rdbuf$d = 32'h0;
                     if (dma_rd_req_ready) begin
                         seq$d = Seq$DmaBeats;
                     end
@@ -3542,10 +3781,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                 begin
                     if (dma_rd_resp_valid & (dma_rd_resp_tag == 32'h1)) begin
                         rd_beat$d = rd_beat$q + 32'h1;
-                        if (rd_to_txbuf$q) begin
-                            txbuf$write_enable = 1'b1;
-                        end
-                        else if (rd_beat$q < 32'h8) begin
+                        if (rd_beat$q < 32'h8) begin
                             rdbuf$d = rdbuf$q | (((dma_rd_resp_data) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << (((rd_beat$q) & 10'h3ff) << 32'h6));
                         end
                         if (dma_rd_resp_error) begin
@@ -3573,13 +3809,37 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         if (wr_pack$out_valid & wr_pack$out_ready & wr_pack$out_last) begin
             wr_busy$d = 1'b0;
         end
-        idle = (seq$q == Seq$Idle) & ~rx_full$q & ~|sq_pending$q & ~|wait_mask$q & ~|retx_mask$q & ~|qpc_cmd$q & ~|mr_cmd$q & ~|cq_cmd$q & ~irq$q & ~wr_busy$q & ~tx_pack$out_valid;
-        if (rx_release | reset) begin
+        idle = (seq$q == Seq$Idle) & ~rx_full$q & ~pend_full$q & ~|sq_pending$q & ~|wait_mask$q & ~|retx_mask$q & ~|qpc_cmd$q & ~|mr_cmd$q & ~|cq_cmd$q & ~irq$q & ~wr_busy$q & ~tx_pack$out_valid;
+        if (rx_release) begin
+            rx_full$d = pend_full$q;
+            rx_hdr$d = pend_hdr$q;
+            rx_len$d = pend_len$q;
+            rx_crc_ok$d = pend_crc_ok$q;
+            rx_overflow$d = pend_ovf$q;
+            cur_slot$d = pend_slot$q;
+            pend_full$d = 1'b0;
+        end
+        if (rx_done) begin
+            if (~rx_full$q | rx_release) begin
+                rx_full$d = 1'b1;
+                rx_hdr$d = in_hdr_next;
+                rx_len$d = done_len;
+                rx_crc_ok$d = done_crc_ok;
+                rx_overflow$d = done_ovf;
+                cur_slot$d = in_slot$q;
+            end
+            else begin
+                pend_full$d = 1'b1;
+                pend_hdr$d = in_hdr_next;
+                pend_len$d = done_len;
+                pend_crc_ok$d = done_crc_ok;
+                pend_ovf$d = done_ovf;
+                pend_slot$d = in_slot$q;
+            end
+        end
+        if (reset) begin
             rx_full$d = 1'b0;
-            rx_wptr$d = 32'h0;
-            rx_hdr$d = 32'h0;
-            rx_overflow$d = 1'b0;
-            rx_crc_state$d = k_icrc_seed;
+            pend_full$d = 1'b0;
         end
         sq_pending$d = (sq_pending$q & ~clr_pending) | set_pending;
         wait_mask$d = (wait_mask$q | set_wait) & ~clr_wait;
@@ -3652,6 +3912,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             cq_armed$d = 32'h0;
             ser_done$d = 1'b0;
             wr_busy$d = 1'b0;
+            g_active$d = 1'b0;
+            g_req$d = 1'b0;
         end
     end
     
@@ -4742,6 +5004,25 @@ module top$cs_vector(d,q,clock);
 endmodule // top$cs_vector
 
 
+module top$cur_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$cur_slot
+
+
 module top$enable(d,q,clock);
     
     // Module arguments
@@ -4759,6 +5040,196 @@ module top$enable(d,q,clock);
     end
           
 endmodule // top$enable
+
+
+module top$g_active(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$g_active
+
+
+module top$g_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$g_addr
+
+
+module top$g_err(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$g_err
+
+
+module top$g_half(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$g_half
+
+
+module top$g_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$g_len
+
+
+module top$g_req(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$g_req
+
+
+module top$g_wptr(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$g_wptr
+
+
+module top$in_hdr(d,q,clock);
+    
+    // Module arguments
+    input wire  [639:0] d;
+    output reg  [639:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 640'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$in_hdr
+
+
+module top$in_ovf(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$in_ovf
+
+
+module top$in_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$in_slot
 
 
 module top$ip(d,q,clock);
@@ -5133,6 +5604,120 @@ module top$msg_off(d,q,clock);
 endmodule // top$msg_off
 
 
+module top$pend_crc_ok(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$pend_crc_ok
+
+
+module top$pend_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$pend_full
+
+
+module top$pend_hdr(d,q,clock);
+    
+    // Module arguments
+    input wire  [639:0] d;
+    output reg  [639:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 640'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$pend_hdr
+
+
+module top$pend_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$pend_len
+
+
+module top$pend_ovf(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$pend_ovf
+
+
+module top$pend_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$pend_slot
+
+
 module top$pl_left(d,q,clock);
     
     // Module arguments
@@ -5155,13 +5740,13 @@ endmodule // top$pl_left
 module top$pl_ptr(d,q,clock);
     
     // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
+    input wire  [10:0] d;
+    output reg  [10:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 10'h0;
+       q = 11'h0;
     end
     
     always @(posedge clock) begin
@@ -5754,13 +6339,13 @@ endmodule // top$rd_addr
 module top$rd_beat(d,q,clock);
     
     // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 9'h0;
+       q = 10'h0;
     end
     
     always @(posedge clock) begin
@@ -5806,25 +6391,6 @@ module top$rd_len(d,q,clock);
     end
           
 endmodule // top$rd_len
-
-
-module top$rd_to_txbuf(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$rd_to_txbuf
 
 
 module top$rdata(d,q,clock);
@@ -5899,19 +6465,18 @@ module top$ret(d,q,clock);
     localparam Seq$TxMr = 23;
     localparam Seq$TxStart = 24;
     localparam Seq$TxSeg = 25;
-    localparam Seq$TxSend = 26;
-    localparam Seq$TxNext = 27;
-    localparam Seq$TxFail = 28;
-    localparam Seq$SendStart = 29;
-    localparam Seq$Send = 30;
-    localparam Seq$SendDrain = 31;
-    localparam Seq$CqStart = 32;
-    localparam Seq$CqWait = 33;
-    localparam Seq$CqRow = 34;
-    localparam Seq$CqWrite = 35;
-    localparam Seq$DmaRead = 36;
-    localparam Seq$DmaBeats = 37;
-    localparam Seq$Store = 38;
+    localparam Seq$TxNext = 26;
+    localparam Seq$TxFail = 27;
+    localparam Seq$SendStart = 28;
+    localparam Seq$Send = 29;
+    localparam Seq$SendDrain = 30;
+    localparam Seq$CqStart = 31;
+    localparam Seq$CqWait = 32;
+    localparam Seq$CqRow = 33;
+    localparam Seq$CqWrite = 34;
+    localparam Seq$DmaRead = 35;
+    localparam Seq$DmaBeats = 36;
+    localparam Seq$Store = 37;
     
     // Update code (custom)
     initial begin
@@ -6644,16 +7209,16 @@ endmodule // top$rx_wptr
 module top$rxbuf(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [9:0] read_address;
+    input wire  [10:0] read_address;
     input wire  read_clock;
     output reg  [63:0] read_data;
-    input wire  [9:0] write_address;
+    input wire  [10:0] write_address;
     input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[63:0] mem[1023:0];
+    reg[63:0] mem[2047:0];
     
     
     
@@ -6874,19 +7439,18 @@ module top$seq(d,q,clock);
     localparam Seq$TxMr = 23;
     localparam Seq$TxStart = 24;
     localparam Seq$TxSeg = 25;
-    localparam Seq$TxSend = 26;
-    localparam Seq$TxNext = 27;
-    localparam Seq$TxFail = 28;
-    localparam Seq$SendStart = 29;
-    localparam Seq$Send = 30;
-    localparam Seq$SendDrain = 31;
-    localparam Seq$CqStart = 32;
-    localparam Seq$CqWait = 33;
-    localparam Seq$CqRow = 34;
-    localparam Seq$CqWrite = 35;
-    localparam Seq$DmaRead = 36;
-    localparam Seq$DmaBeats = 37;
-    localparam Seq$Store = 38;
+    localparam Seq$TxNext = 26;
+    localparam Seq$TxFail = 27;
+    localparam Seq$SendStart = 28;
+    localparam Seq$Send = 29;
+    localparam Seq$SendDrain = 30;
+    localparam Seq$CqStart = 31;
+    localparam Seq$CqWait = 32;
+    localparam Seq$CqRow = 33;
+    localparam Seq$CqWrite = 34;
+    localparam Seq$DmaRead = 35;
+    localparam Seq$DmaBeats = 36;
+    localparam Seq$Store = 37;
     
     // Update code (custom)
     initial begin
@@ -6936,6 +7500,25 @@ module top$ser_done(d,q,clock);
     end
           
 endmodule // top$ser_done
+
+
+module top$ser_half(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$ser_half
 
 
 module top$ser_hdr(d,q,clock);
@@ -7017,13 +7600,13 @@ endmodule // top$ser_phase
 module top$ser_pw(d,q,clock);
     
     // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
+    input wire  [9:0] d;
+    output reg  [9:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 9'h0;
+       q = 10'h0;
     end
     
     always @(posedge clock) begin
@@ -7134,19 +7717,18 @@ module top$sub_ret(d,q,clock);
     localparam Seq$TxMr = 23;
     localparam Seq$TxStart = 24;
     localparam Seq$TxSeg = 25;
-    localparam Seq$TxSend = 26;
-    localparam Seq$TxNext = 27;
-    localparam Seq$TxFail = 28;
-    localparam Seq$SendStart = 29;
-    localparam Seq$Send = 30;
-    localparam Seq$SendDrain = 31;
-    localparam Seq$CqStart = 32;
-    localparam Seq$CqWait = 33;
-    localparam Seq$CqRow = 34;
-    localparam Seq$CqWrite = 35;
-    localparam Seq$DmaRead = 36;
-    localparam Seq$DmaBeats = 37;
-    localparam Seq$Store = 38;
+    localparam Seq$TxNext = 26;
+    localparam Seq$TxFail = 27;
+    localparam Seq$SendStart = 28;
+    localparam Seq$Send = 29;
+    localparam Seq$SendDrain = 30;
+    localparam Seq$CqStart = 31;
+    localparam Seq$CqWait = 32;
+    localparam Seq$CqRow = 33;
+    localparam Seq$CqWrite = 34;
+    localparam Seq$DmaRead = 35;
+    localparam Seq$DmaBeats = 36;
+    localparam Seq$Store = 37;
     
     // Update code (custom)
     initial begin
@@ -7961,16 +8543,16 @@ endmodule // top$tx_swap
 module top$txbuf(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [8:0] read_address;
+    input wire  [9:0] read_address;
     input wire  read_clock;
     output reg  [63:0] read_data;
-    input wire  [8:0] write_address;
+    input wire  [9:0] write_address;
     input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[63:0] mem[511:0];
+    reg[63:0] mem[1023:0];
     
     
     
