@@ -110,18 +110,14 @@ layout! {
         PD: 46 [0; 16],
         /// UDP source port.
         UDP_SPORT: 48 [0; 16],
-        /// Requester: send queue consumer index (next WQE to start).
+        /// Requester: send queue completion index (oldest WQE not yet acknowledged).
         SQ_CI: 50 [0; 16],
         /// Receive queue consumer index.
         RQ_CI: 52 [0; 16],
         /// Responder: message sequence number (messages completed).
         MSN: 54 [0; 24],
-        /// Requester: a WQE has been sent and waits for its ACK.
-        WAIT_ACK: 57 [0; 1],
-        /// Requester: PSN of the first packet of the WQE in flight.
+        /// Requester: PSN of the first packet of the WQE at SQ_CI (where a retransmission restarts).
         FLIGHT_PSN: 58 [0; 24],
-        /// Requester: PSN of the last packet of the WQE in flight.
-        FLIGHT_LAST_PSN: 62 [0; 24],
         /// Responder: a multi-packet message is in progress.
         RESP_ACTIVE: 65 [0; 1],
         /// Responder: the message in progress is a SEND (0: RDMA WRITE).
@@ -134,6 +130,8 @@ layout! {
         RESP_DONE: 78 [0; 32],
         /// Responder: wr_id of the receive WQE being filled.
         RESP_WR_ID: 82 [0; 64],
+        /// Requester: next WQE to send; SQ_CI..SQ_NEXT are in flight awaiting their ACKs.
+        SQ_NEXT: 90 [0; 16],
     }
 }
 

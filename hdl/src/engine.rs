@@ -37,6 +37,8 @@ pub const TXBUF_LOG2: usize = 10;
 /// RX frame buffer: two slots of one jumbo frame each (8 KiB of 64-bit words), so the
 /// next frame is received while this one is processed.
 pub const RXBUF_LOG2: usize = 11;
+/// WQEs a QP may have in flight (sent, not yet acknowledged).
+pub const SEND_WINDOW: usize = 16;
 /// Datapath width in bits.
 pub const DATAPATH_BITS: usize = 64;
 pub const QPC_BITS: usize = queues::qpc::SIZE * 8;
@@ -87,9 +89,8 @@ pub const W_QPC_UDP_SPORT: usize = queues::qpc::UDP_SPORT.width as usize;
 pub const W_QPC_SQ_CI: usize = queues::qpc::SQ_CI.width as usize;
 pub const W_QPC_RQ_CI: usize = queues::qpc::RQ_CI.width as usize;
 pub const W_QPC_MSN: usize = queues::qpc::MSN.width as usize;
-pub const W_QPC_WAIT_ACK: usize = queues::qpc::WAIT_ACK.width as usize;
 pub const W_QPC_FLIGHT_PSN: usize = queues::qpc::FLIGHT_PSN.width as usize;
-pub const W_QPC_FLIGHT_LAST_PSN: usize = queues::qpc::FLIGHT_LAST_PSN.width as usize;
+pub const W_QPC_SQ_NEXT: usize = queues::qpc::SQ_NEXT.width as usize;
 pub const W_QPC_RESP_ACTIVE: usize = queues::qpc::RESP_ACTIVE.width as usize;
 pub const W_QPC_RESP_IS_SEND: usize = queues::qpc::RESP_IS_SEND.width as usize;
 pub const W_QPC_RESP_IOVA: usize = queues::qpc::RESP_IOVA.width as usize;
@@ -131,7 +132,9 @@ pub enum Seq {
     CmdModify,
     AckSend,
     ReqAck,
+    ReqFetch,
     ReqWqe,
+    ReqMore,
     TxCtx,
     TxWqe,
     TxMr,
@@ -341,9 +344,8 @@ pub struct Engine {
     c_sq_ci: DFF<Bits<W_QPC_SQ_CI>>,
     c_rq_ci: DFF<Bits<W_QPC_RQ_CI>>,
     c_msn: DFF<Bits<W_QPC_MSN>>,
-    c_wait_ack: DFF<bool>,
+    c_sq_next: DFF<Bits<W_QPC_SQ_NEXT>>,
     c_flight_psn: DFF<Bits<W_QPC_FLIGHT_PSN>>,
-    c_flight_last: DFF<Bits<W_QPC_FLIGHT_LAST_PSN>>,
     c_resp_active: DFF<bool>,
     c_resp_is_send: DFF<bool>,
     c_resp_iova: DFF<Bits<W_QPC_RESP_IOVA>>,
@@ -415,7 +417,16 @@ pub struct Engine {
     pl_fire: Signal<Local, bool>,
     seg_n: Signal<Local, Bits<16>>,
     seg_op: Signal<Local, Bits<8>>,
-    want_wqe: Signal<Local, bool>,
+    outstanding: Signal<Local, bool>,
+    tx_idx: Signal<Local, Bits<16>>,
+    in_flight: Signal<Local, Bits<16>>,
+    wqe_len: Signal<Local, Bits<32>>,
+    wqe_pkts: Signal<Local, Bits<24>>,
+    wqe_last: Signal<Local, Bits<24>>,
+    pmtu_log2: Signal<Local, Bits<4>>,
+    ack_progress: Signal<Local, bool>,
+    nak_fatal: Signal<Local, bool>,
+    k_window: Constant<Bits<16>>,
     owner: Signal<Local, bool>,
     icrc_out: Signal<Local, Bits<32>>,
     wr_addr: DFF<Bits<64>>,
@@ -614,9 +625,8 @@ pub struct Engine {
     f_qpc_sq_ci: Constant<Bits<11>>,
     f_qpc_rq_ci: Constant<Bits<11>>,
     f_qpc_msn: Constant<Bits<11>>,
-    f_qpc_wait_ack: Constant<Bits<11>>,
     f_qpc_flight_psn: Constant<Bits<11>>,
-    f_qpc_flight_last_psn: Constant<Bits<11>>,
+    f_qpc_sq_next: Constant<Bits<11>>,
     f_qpc_resp_active: Constant<Bits<11>>,
     f_qpc_resp_is_send: Constant<Bits<11>>,
     f_qpc_resp_iova: Constant<Bits<11>>,
@@ -811,9 +821,8 @@ impl Default for Engine {
             c_sq_ci: Default::default(),
             c_rq_ci: Default::default(),
             c_msn: Default::default(),
-            c_wait_ack: Default::default(),
+            c_sq_next: Default::default(),
             c_flight_psn: Default::default(),
-            c_flight_last: Default::default(),
             c_resp_active: Default::default(),
             c_resp_is_send: Default::default(),
             c_resp_iova: Default::default(),
@@ -879,7 +888,16 @@ impl Default for Engine {
             pl_fire: Default::default(),
             seg_n: Default::default(),
             seg_op: Default::default(),
-            want_wqe: Default::default(),
+            outstanding: Default::default(),
+            tx_idx: Default::default(),
+            in_flight: Default::default(),
+            wqe_len: Default::default(),
+            wqe_pkts: Default::default(),
+            wqe_last: Default::default(),
+            pmtu_log2: Default::default(),
+            ack_progress: Default::default(),
+            nak_fatal: Default::default(),
+            k_window: Constant::new((SEND_WINDOW as u64).to_bits()),
             owner: Default::default(),
             icrc_out: Default::default(),
             wr_addr: Default::default(),
@@ -1070,9 +1088,8 @@ impl Default for Engine {
             f_qpc_sq_ci: Constant::new((queues::qpc::SQ_CI.bit() as u64).to_bits()),
             f_qpc_rq_ci: Constant::new((queues::qpc::RQ_CI.bit() as u64).to_bits()),
             f_qpc_msn: Constant::new((queues::qpc::MSN.bit() as u64).to_bits()),
-            f_qpc_wait_ack: Constant::new((queues::qpc::WAIT_ACK.bit() as u64).to_bits()),
             f_qpc_flight_psn: Constant::new((queues::qpc::FLIGHT_PSN.bit() as u64).to_bits()),
-            f_qpc_flight_last_psn: Constant::new((queues::qpc::FLIGHT_LAST_PSN.bit() as u64).to_bits()),
+            f_qpc_sq_next: Constant::new((queues::qpc::SQ_NEXT.bit() as u64).to_bits()),
             f_qpc_resp_active: Constant::new((queues::qpc::RESP_ACTIVE.bit() as u64).to_bits()),
             f_qpc_resp_is_send: Constant::new((queues::qpc::RESP_IS_SEND.bit() as u64).to_bits()),
             f_qpc_resp_iova: Constant::new((queues::qpc::RESP_IOVA.bit() as u64).to_bits()),
@@ -1134,8 +1151,8 @@ impl Logic for Engine {
             cur_slot, pend_full, pend_len, pend_crc_ok, pend_ovf, pend_hdr, pend_slot, in_slot, in_ovf, in_hdr,
             seq, ret, sub_ret, qp, mr_idx, rx_job, modify_job,
             c_state, c_pmtu, c_dqpn, c_sq_psn, c_rq_psn, c_nak_sent, c_dmac, c_dip, c_sq_base, c_rq_base,
-            c_sq_log2, c_rq_log2, c_scq, c_rcq, c_pd, c_sport, c_sq_ci, c_rq_ci, c_msn, c_wait_ack,
-            c_flight_psn, c_flight_last, c_resp_active, c_resp_is_send, c_resp_iova, c_resp_left, c_resp_done, c_resp_wr_id,
+            c_sq_log2, c_rq_log2, c_scq, c_rcq, c_pd, c_sport, c_sq_ci, c_rq_ci, c_msn, c_sq_next,
+            c_flight_psn, c_resp_active, c_resp_is_send, c_resp_iova, c_resp_left, c_resp_done, c_resp_wr_id,
             w_opcode, w_imm, w_raddr, w_rkey, w_len, w_laddr, w_lkey, w_liova, msg_off, msg_left, seg_len,
             t_opcode, t_psn, t_ack_req, t_reth, t_aeth, t_imm, t_syndrome,
             ser_hdr, ser_phase, ser_left, ser_word, ser_pw, ser_crc, ser_done, ser_pad,
@@ -1723,16 +1740,32 @@ impl Logic for Engine {
         }
 
         // ================= working values =================
-        self.pmtu_bytes.next = bit_cast::<32, 64>(self.k_one.val()) << self.c_pmtu.q.val();
+        self.pmtu_log2.next = self.c_pmtu.q.val();
         if (self.c_pmtu.q.val() < 8) | (self.c_pmtu.q.val() > 12) {
-            self.pmtu_bytes.next = 1024.into();
+            self.pmtu_log2.next = 10.into();
         }
+        self.pmtu_bytes.next = bit_cast::<32, 64>(self.k_one.val()) << self.pmtu_log2.val();
+        self.outstanding.next = self.c_sq_ci.q.val() != self.c_sq_next.q.val();
+        self.tx_idx.next = self.c_sq_next.q.val();
+        self.in_flight.next = 0.into();
+        self.ack_progress.next = false;
+        // Packets of the WQE in rdbuf and the PSN of its last one, if it starts at FLIGHT_PSN.
+        self.wqe_len.next = self.rdbuf.q.val().get_bits::<W_SWQE_SGE0_LEN>(self.f_swqe_sge0_len.val().index());
+        if !self.rdbuf.q.val().get_bits::<W_SWQE_NUM_SGE>(self.f_swqe_num_sge.val().index()).any() {
+            self.wqe_len.next = 0.into();
+        }
+        self.wqe_pkts.next = bit_cast::<24, 32>((self.wqe_len.val() + self.pmtu_bytes.val() - 1) >> self.pmtu_log2.val());
+        if !self.wqe_len.val().any() {
+            self.wqe_pkts.next = 1.into();
+        }
+        self.wqe_last.next = self.c_flight_psn.q.val() + self.wqe_pkts.val() - 1;
+        self.nak_fatal.next = (self.rxh.aeth_syndrome.val().get_bits::<2>(5) == 3) & (self.rxh.aeth_syndrome.val() != 0x60);
         self.w_is_write.next = self.w_opcode.q.val().get_bit(1);
         self.w_has_imm.next = self.w_opcode.q.val().get_bit(0);
         self.seg_first.next = !self.msg_off.q.val().any();
         self.seg_last.next = self.msg_left.q.val() <= self.pmtu_bytes.val();
         self.psn_diff.next = self.rxh.psn.val() - self.c_rq_psn.q.val();
-        self.ack_diff.next = self.rxh.psn.val() - self.c_flight_last.q.val();
+        self.ack_diff.next = self.rxh.psn.val() - self.wqe_last.val();
         self.q_mask.next = 0.into();
         self.cq_used.next = self.q_row_pi.q.val() - self.cqci_ram.read_data.val();
         self.cq_mask.next = bit_cast::<16, 64>((self.k_one.val() << self.cq_ram.read_data.val().get_bits::<W_CQ_LOG2>(self.f_cq_log2.val().index())) - self.k_one.val());
@@ -1756,7 +1789,7 @@ impl Logic for Engine {
             self.mrc.len.next = self.rdbuf.q.val().get_bits::<W_RWQE_LEN>(self.f_rwqe_len.val().index());
             self.mrc.need_local_write.next = true;
         }
-        self.tx_cand.next = (self.sq_pending.q.val() & !self.wait_mask.q.val()) | self.retx_mask.q.val();
+        self.tx_cand.next = self.sq_pending.q.val() | self.retx_mask.q.val();
         self.tx_pick.next = 0.into();
         // Fixed priority, lowest QPN first (a round-robin arbiter is future work).
         self.tx_found.next = false;
@@ -1789,9 +1822,8 @@ impl Logic for Engine {
             self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_SQ_CI>(self.c_sq_ci.q.val()) << self.f_qpc_sq_ci.val());
             self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RQ_CI>(self.c_rq_ci.q.val()) << self.f_qpc_rq_ci.val());
             self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_MSN>(self.c_msn.q.val()) << self.f_qpc_msn.val());
-            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, 1>(self.c_wait_ack.q.val().into()) << self.f_qpc_wait_ack.val());
+            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_SQ_NEXT>(self.c_sq_next.q.val()) << self.f_qpc_sq_next.val());
             self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_FLIGHT_PSN>(self.c_flight_psn.q.val()) << self.f_qpc_flight_psn.val());
-            self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_FLIGHT_LAST_PSN>(self.c_flight_last.q.val()) << self.f_qpc_flight_last_psn.val());
             self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, 1>(self.c_resp_active.q.val().into()) << self.f_qpc_resp_active.val());
             self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, 1>(self.c_resp_is_send.q.val().into()) << self.f_qpc_resp_is_send.val());
             self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RESP_IOVA>(self.c_resp_iova.q.val()) << self.f_qpc_resp_iova.val());
@@ -1800,17 +1832,6 @@ impl Logic for Engine {
             self.qrow.next = self.qrow.val() | (bit_cast::<QPC_BITS, W_QPC_RESP_WR_ID>(self.c_resp_wr_id.q.val()) << self.f_qpc_resp_wr_id.val());
         }
         self.qp_ram.write_data.next = self.qrow.val();
-
-        // ================= ACK timer =================
-        if self.wait_mask.q.val().any() & self.ack_timeout.q.val().any() {
-            self.ack_timer.d.next = self.ack_timer.q.val() + 1;
-            if self.ack_timer.q.val() >= self.ack_timeout.q.val() {
-                self.ack_timer.d.next = 0.into();
-                self.set_retx.next = self.set_retx.val() | (self.wait_mask.q.val());
-            }
-        } else {
-            self.ack_timer.d.next = 0.into();
-        }
 
         // ================= sequencer =================
         match self.seq.q.val() {
@@ -1962,9 +1983,8 @@ impl Logic for Engine {
                 self.c_sq_ci.d.next = self.qp_ram.read_data.val().get_bits::<W_QPC_SQ_CI>(self.f_qpc_sq_ci.val().index());
                 self.c_rq_ci.d.next = self.qp_ram.read_data.val().get_bits::<W_QPC_RQ_CI>(self.f_qpc_rq_ci.val().index());
                 self.c_msn.d.next = self.qp_ram.read_data.val().get_bits::<W_QPC_MSN>(self.f_qpc_msn.val().index());
-                self.c_wait_ack.d.next = self.qp_ram.read_data.val().get_bit(self.f_qpc_wait_ack.val().index());
+                self.c_sq_next.d.next = self.qp_ram.read_data.val().get_bits::<W_QPC_SQ_NEXT>(self.f_qpc_sq_next.val().index());
                 self.c_flight_psn.d.next = self.qp_ram.read_data.val().get_bits::<W_QPC_FLIGHT_PSN>(self.f_qpc_flight_psn.val().index());
-                self.c_flight_last.d.next = self.qp_ram.read_data.val().get_bits::<W_QPC_FLIGHT_LAST_PSN>(self.f_qpc_flight_last_psn.val().index());
                 self.c_resp_active.d.next = self.qp_ram.read_data.val().get_bit(self.f_qpc_resp_active.val().index());
                 self.c_resp_is_send.d.next = self.qp_ram.read_data.val().get_bit(self.f_qpc_resp_is_send.val().index());
                 self.c_resp_iova.d.next = self.qp_ram.read_data.val().get_bits::<W_QPC_RESP_IOVA>(self.f_qpc_resp_iova.val().index());
@@ -1993,28 +2013,27 @@ impl Logic for Engine {
             }
             Seq::TxCtx => {
                 self.clr_retx.next = self.clr_retx.val() | (self.qp_bit.val());
+                if self.retx_mask.q.val().get_bit(self.qp.q.val().index()) & self.outstanding.val() {
+                    // ACK timer expired: resend everything in flight from the oldest WQE.
+                    self.tx_idx.next = self.c_sq_ci.q.val();
+                    self.c_sq_next.d.next = self.c_sq_ci.q.val();
+                    self.c_sq_psn.d.next = self.c_flight_psn.q.val();
+                    self.clr_wait.next = self.clr_wait.val() | (self.qp_bit.val());
+                    self.inc_retransmits.next = true;
+                }
+                self.in_flight.next = self.tx_idx.val() - self.c_sq_ci.q.val();
                 if self.c_state.q.val() != 3 {
                     self.seq.d.next = Seq::Idle;
-                } else if self.c_wait_ack.q.val() & !self.retx_mask.q.val().get_bit(self.qp.q.val().index()) {
-                    self.seq.d.next = Seq::Idle;
+                } else if (self.tx_idx.val() == self.sqpi_ram.read_data.val()) | (self.in_flight.val() >= self.k_window.val()) {
+                    // Nothing new, or the window is full (an ACK reopens it).
+                    self.seq.d.next = Seq::Store;
                 } else {
-                    if self.c_wait_ack.q.val() {
-                        // Timer expired: resend the message in flight from its first PSN.
-                        self.c_sq_psn.d.next = self.c_flight_psn.q.val();
-                        self.c_wait_ack.d.next = false;
-                        self.clr_wait.next = self.clr_wait.val() | (self.qp_bit.val());
-                        self.inc_retransmits.next = true;
-                    }
-                    if self.c_sq_ci.q.val() == self.sqpi_ram.read_data.val() {
-                        self.seq.d.next = Seq::Store;
-                    } else {
-                        // Fetch the WQE at the consumer index.
-                        self.q_mask.next = bit_cast::<16, 64>((self.k_one.val() << self.c_sq_log2.q.val()) - self.k_one.val());
-                        self.rd_addr.d.next = self.c_sq_base.q.val() + (bit_cast::<64, 16>(self.c_sq_ci.q.val() & self.q_mask.val()) << 6);
-                        self.rd_len.d.next = 64.into();
-                        self.sub_ret.d.next = Seq::TxWqe;
-                        self.seq.d.next = Seq::DmaRead;
-                    }
+                    // Fetch the next WQE to send.
+                    self.q_mask.next = bit_cast::<16, 64>((self.k_one.val() << self.c_sq_log2.q.val()) - self.k_one.val());
+                    self.rd_addr.d.next = self.c_sq_base.q.val() + (bit_cast::<64, 16>(self.tx_idx.val() & self.q_mask.val()) << 6);
+                    self.rd_len.d.next = 64.into();
+                    self.sub_ret.d.next = Seq::TxWqe;
+                    self.seq.d.next = Seq::DmaRead;
                 }
             }
             Seq::RxCheck => {
@@ -2232,70 +2251,79 @@ impl Logic for Engine {
             // ---------- requester: ACK / NAK ----------
             Seq::ReqAck => {
                 self.inc_rx_acks.next = true;
-                self.want_wqe.next = false;
                 self.seq.d.next = Seq::Store;
-                if self.c_wait_ack.q.val() & (self.c_state.q.val() == 3) {
-                    if self.rxh.aeth_syndrome.val().get_bits::<2>(5) == 0 {
-                        // ACK: the message is done once its last PSN is covered.
-                        if !self.ack_diff.val().get_bit(23) {
-                            self.q_status.d.next = 0.into();
-                            self.want_wqe.next = true;
-                        }
-                    } else {
+                if self.outstanding.val() & (self.c_state.q.val() == 3) {
+                    if (self.rxh.aeth_syndrome.val() == 0x60) | (self.rxh.aeth_syndrome.val().get_bits::<2>(5) == 1) {
+                        // Sequence error or receiver not ready: go back to the oldest WQE
+                        // in flight (go-back-N; the responder drops what it already has).
                         self.inc_rx_naks.next = true;
-                        if (self.rxh.aeth_syndrome.val() == 0x60) | (self.rxh.aeth_syndrome.val().get_bits::<2>(5) == 1) {
-                            // Sequence error or receiver not ready: go back to the message's first PSN.
-                            self.c_sq_psn.d.next = self.c_flight_psn.q.val();
-                            self.c_wait_ack.d.next = false;
-                            self.clr_wait.next = self.clr_wait.val() | (self.qp_bit.val());
-                            self.clr_retx.next = self.clr_retx.val() | (self.qp_bit.val());
-                            self.set_pending.next = self.set_pending.val() | (self.qp_bit.val());
-                            self.inc_retransmits.next = true;
-                        } else {
-                            // Fatal NAK: complete the WQE with the matching error.
-                            self.q_status.d.next = 11.into();
-                            if self.rxh.aeth_syndrome.val() == 0x61 {
-                                self.q_status.d.next = 9.into();
-                            }
-                            if self.rxh.aeth_syndrome.val() == 0x62 {
-                                self.q_status.d.next = 10.into();
-                            }
-                            self.want_wqe.next = true;
+                        self.c_sq_next.d.next = self.c_sq_ci.q.val();
+                        self.c_sq_psn.d.next = self.c_flight_psn.q.val();
+                        self.clr_wait.next = self.clr_wait.val() | (self.qp_bit.val());
+                        self.clr_retx.next = self.clr_retx.val() | (self.qp_bit.val());
+                        self.set_pending.next = self.set_pending.val() | (self.qp_bit.val());
+                        self.inc_retransmits.next = true;
+                    } else {
+                        // ACK, or a fatal NAK: retire the WQEs it covers, oldest first.
+                        if self.nak_fatal.val() {
+                            self.inc_rx_naks.next = true;
                         }
+                        self.seq.d.next = Seq::ReqFetch;
                     }
                 }
-                if self.want_wqe.val() {
-                    // Fetch the completed WQE again for its wr_id, opcode and length.
-                    self.q_mask.next = bit_cast::<16, 64>((self.k_one.val() << self.c_sq_log2.q.val()) - self.k_one.val());
-                    self.rd_addr.d.next = self.c_sq_base.q.val() + (bit_cast::<64, 16>(self.c_sq_ci.q.val() & self.q_mask.val()) << 6);
-                    self.rd_len.d.next = 64.into();
-                    self.sub_ret.d.next = Seq::ReqWqe;
-                    self.seq.d.next = Seq::DmaRead;
-                }
+            }
+            Seq::ReqFetch => {
+                // Read the oldest WQE in flight again for its length, wr_id and flags.
+                self.q_mask.next = bit_cast::<16, 64>((self.k_one.val() << self.c_sq_log2.q.val()) - self.k_one.val());
+                self.rd_addr.d.next = self.c_sq_base.q.val() + (bit_cast::<64, 16>(self.c_sq_ci.q.val() & self.q_mask.val()) << 6);
+                self.rd_len.d.next = 64.into();
+                self.sub_ret.d.next = Seq::ReqWqe;
+                self.seq.d.next = Seq::DmaRead;
             }
             Seq::ReqWqe => {
-                self.c_sq_ci.d.next = self.c_sq_ci.q.val() + 1;
-                self.c_wait_ack.d.next = false;
-                self.clr_wait.next = self.clr_wait.val() | (self.qp_bit.val());
-                self.clr_retx.next = self.clr_retx.val() | (self.qp_bit.val());
-                self.set_pending.next = self.set_pending.val() | (self.qp_bit.val());
+                // An ACK covers the WQE when its PSN reaches the WQE's last packet; a
+                // fatal NAK acknowledges everything before its PSN and fails the WQE it hits.
                 self.q_wr_id.d.next = self.rdbuf.q.val().get_bits::<W_SWQE_WR_ID>(self.f_swqe_wr_id.val().index());
-                self.q_len.d.next = self.rdbuf.q.val().get_bits::<W_SWQE_SGE0_LEN>(self.f_swqe_sge0_len.val().index());
-                if !self.rdbuf.q.val().get_bits::<W_SWQE_NUM_SGE>(self.f_swqe_num_sge.val().index()).any() {
-                    self.q_len.d.next = 0.into();
-                }
+                self.q_len.d.next = self.wqe_len.val();
                 self.q_imm.d.next = 0.into();
                 self.q_imm_valid.d.next = false;
                 self.q_opcode.d.next = bit_cast::<8, 1>(self.rdbuf.q.val().get_bit(self.f_swqe_opcode.val().index() + 1).into());
                 self.q_cqn.d.next = self.c_scq.q.val().get_bits::<TABLE_LOG2>(0);
-                self.sub_ret.d.next = Seq::Store;
+                self.q_status.d.next = 0.into();
                 self.seq.d.next = Seq::Store;
-                if self.q_status.q.val().any() {
+                if !self.ack_diff.val().get_bit(23) & (!self.nak_fatal.val() | self.ack_diff.val().any()) {
+                    self.c_sq_ci.d.next = self.c_sq_ci.q.val() + 1;
+                    self.c_flight_psn.d.next = self.wqe_last.val() + 1;
+                    self.ack_progress.next = true;
+                    self.set_pending.next = self.set_pending.val() | (self.qp_bit.val());
+                    self.sub_ret.d.next = Seq::ReqMore;
+                    self.seq.d.next = Seq::ReqMore;
+                    if self.rdbuf.q.val().get_bit(self.f_swqe_signaled.val().index()) {
+                        self.seq.d.next = Seq::CqStart;
+                    }
+                } else if self.nak_fatal.val() {
+                    self.c_sq_ci.d.next = self.c_sq_ci.q.val() + 1;
                     self.c_state.d.next = 6.into();
                     self.inc_wqe_errors.next = true;
-                }
-                if self.rdbuf.q.val().get_bit(self.f_swqe_signaled.val().index()) | self.q_status.q.val().any() {
+                    self.q_status.d.next = 11.into();
+                    if self.rxh.aeth_syndrome.val() == 0x61 {
+                        self.q_status.d.next = 9.into();
+                    }
+                    if self.rxh.aeth_syndrome.val() == 0x62 {
+                        self.q_status.d.next = 10.into();
+                    }
+                    self.clr_wait.next = self.clr_wait.val() | (self.qp_bit.val());
+                    self.sub_ret.d.next = Seq::Store;
                     self.seq.d.next = Seq::CqStart;
+                }
+            }
+            Seq::ReqMore => {
+                if self.outstanding.val() {
+                    self.seq.d.next = Seq::ReqFetch;
+                } else {
+                    self.clr_wait.next = self.clr_wait.val() | (self.qp_bit.val());
+                    self.clr_retx.next = self.clr_retx.val() | (self.qp_bit.val());
+                    self.seq.d.next = Seq::Store;
                 }
             }
 
@@ -2334,7 +2362,9 @@ impl Logic for Engine {
                 }
             }
             Seq::TxStart => {
-                self.c_flight_psn.d.next = self.c_sq_psn.q.val();
+                if !self.outstanding.val() {
+                    self.c_flight_psn.d.next = self.c_sq_psn.q.val();
+                }
                 self.msg_off.d.next = 0.into();
                 self.msg_left.d.next = self.w_len.q.val();
                 self.seq.d.next = Seq::TxSeg;
@@ -2414,18 +2444,21 @@ impl Logic for Engine {
                 self.msg_off.d.next = self.msg_off.q.val() + bit_cast::<32, 16>(self.seg_len.q.val());
                 self.msg_left.d.next = self.msg_left.q.val() - bit_cast::<32, 16>(self.seg_len.q.val());
                 if self.t_ack_req.q.val() {
-                    // Whole message sent: wait for its ACK.
-                    self.c_wait_ack.d.next = true;
-                    self.c_flight_last.d.next = self.t_psn.q.val();
+                    // Whole message sent: it is in flight until an ACK covers it. Look
+                    // for more work on this QP after other jobs had their turn.
+                    self.c_sq_next.d.next = self.c_sq_next.q.val() + 1;
                     self.set_wait.next = self.set_wait.val() | (self.qp_bit.val());
+                    self.set_pending.next = self.set_pending.val() | (self.qp_bit.val());
                     self.seq.d.next = Seq::Store;
                 } else {
                     self.seq.d.next = Seq::TxSeg;
                 }
             }
             Seq::TxFail => {
-                // Local error: complete the WQE with q_status, move the QP to ERROR.
-                self.c_sq_ci.d.next = self.c_sq_ci.q.val() + 1;
+                // Local error: complete the WQE with q_status, move the QP to ERROR (the
+                // driver flushes whatever else was posted).
+                self.c_sq_ci.d.next = self.c_sq_next.q.val() + 1;
+                self.c_sq_next.d.next = self.c_sq_next.q.val() + 1;
                 self.c_state.d.next = 6.into();
                 self.inc_wqe_errors.next = true;
                 self.q_wr_id.d.next = self.rdbuf.q.val().get_bits::<W_SWQE_WR_ID>(self.f_swqe_wr_id.val().index());
@@ -2590,6 +2623,18 @@ impl Logic for Engine {
             & !self.wait_mask.q.val().any() & !self.retx_mask.q.val().any() & !self.qpc_cmd.q.val().any()
             & !self.mr_cmd.q.val().any() & !self.cq_cmd.q.val().any() & !self.irq.q.val() & !self.wr_busy.q.val()
             & !self.tx_pack.out_valid.val();
+
+        // ================= ACK timer =================
+        // Counts while any QP has WQEs in flight; restarts whenever an ACK makes progress.
+        if self.wait_mask.q.val().any() & self.ack_timeout.q.val().any() & !self.ack_progress.val() {
+            self.ack_timer.d.next = self.ack_timer.q.val() + 1;
+            if self.ack_timer.q.val() >= self.ack_timeout.q.val() {
+                self.ack_timer.d.next = 0.into();
+                self.set_retx.next = self.set_retx.val() | self.wait_mask.q.val();
+            }
+        } else {
+            self.ack_timer.d.next = 0.into();
+        }
 
         // ================= bookkeeping =================
         // The sequencer hands the RX buffer back: ready for the next frame.

@@ -49,6 +49,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     localparam  k_rxslot = 11'b10000000000;
     localparam  k_rxslot_words = 12'h400;
     localparam  k_half = 10'b1000000000;
+    localparam  k_window = 16'h10;
     localparam  k_id = 32'h524e4943;
     localparam  k_version = 32'h10001;
     localparam  k_features = 32'h27;
@@ -185,9 +186,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     localparam  f_qpc_sq_ci = 11'b110010000;
     localparam  f_qpc_rq_ci = 11'b110100000;
     localparam  f_qpc_msn = 11'b110110000;
-    localparam  f_qpc_wait_ack = 11'b111001000;
     localparam  f_qpc_flight_psn = 11'b111010000;
-    localparam  f_qpc_flight_last_psn = 11'b111110000;
+    localparam  f_qpc_sq_next = 11'b1011010000;
     localparam  f_qpc_resp_active = 11'b1000001000;
     localparam  f_qpc_resp_is_send = 11'b1000001001;
     localparam  f_qpc_resp_iova = 11'b1000010000;
@@ -228,24 +228,26 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     localparam Seq$CmdModify = 17;
     localparam Seq$AckSend = 18;
     localparam Seq$ReqAck = 19;
-    localparam Seq$ReqWqe = 20;
-    localparam Seq$TxCtx = 21;
-    localparam Seq$TxWqe = 22;
-    localparam Seq$TxMr = 23;
-    localparam Seq$TxStart = 24;
-    localparam Seq$TxSeg = 25;
-    localparam Seq$TxNext = 26;
-    localparam Seq$TxFail = 27;
-    localparam Seq$SendStart = 28;
-    localparam Seq$Send = 29;
-    localparam Seq$SendDrain = 30;
-    localparam Seq$CqStart = 31;
-    localparam Seq$CqWait = 32;
-    localparam Seq$CqRow = 33;
-    localparam Seq$CqWrite = 34;
-    localparam Seq$DmaRead = 35;
-    localparam Seq$DmaBeats = 36;
-    localparam Seq$Store = 37;
+    localparam Seq$ReqFetch = 20;
+    localparam Seq$ReqWqe = 21;
+    localparam Seq$ReqMore = 22;
+    localparam Seq$TxCtx = 23;
+    localparam Seq$TxWqe = 24;
+    localparam Seq$TxMr = 25;
+    localparam Seq$TxStart = 26;
+    localparam Seq$TxSeg = 27;
+    localparam Seq$TxNext = 28;
+    localparam Seq$TxFail = 29;
+    localparam Seq$SendStart = 30;
+    localparam Seq$Send = 31;
+    localparam Seq$SendDrain = 32;
+    localparam Seq$CqStart = 33;
+    localparam Seq$CqWait = 34;
+    localparam Seq$CqRow = 35;
+    localparam Seq$CqWrite = 36;
+    localparam Seq$DmaRead = 37;
+    localparam Seq$DmaBeats = 38;
+    localparam Seq$Store = 39;
     
     // Stub signals
     reg  [47:0] txh$src_mac;
@@ -690,15 +692,12 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  [23:0] c_msn$d;
     wire  [23:0] c_msn$q;
     reg  c_msn$clock;
-    reg  c_wait_ack$d;
-    wire  c_wait_ack$q;
-    reg  c_wait_ack$clock;
+    reg  [15:0] c_sq_next$d;
+    wire  [15:0] c_sq_next$q;
+    reg  c_sq_next$clock;
     reg  [23:0] c_flight_psn$d;
     wire  [23:0] c_flight_psn$q;
     reg  c_flight_psn$clock;
-    reg  [23:0] c_flight_last$d;
-    wire  [23:0] c_flight_last$q;
-    reg  c_flight_last$clock;
     reg  c_resp_active$d;
     wire  c_resp_active$q;
     reg  c_resp_active$clock;
@@ -933,7 +932,15 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  pl_fire;
     reg  [15:0] seg_n;
     reg  [7:0] seg_op;
-    reg  want_wqe;
+    reg  outstanding;
+    reg  [15:0] tx_idx;
+    reg  [15:0] in_flight;
+    reg  [31:0] wqe_len;
+    reg  [23:0] wqe_pkts;
+    reg  [23:0] wqe_last;
+    reg  [3:0] pmtu_log2;
+    reg  ack_progress;
+    reg  nak_fatal;
     reg  owner;
     reg  [31:0] icrc_out;
     reg  [15:0] cq_used;
@@ -1643,20 +1650,15 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         .q(c_msn$q),
         .clock(c_msn$clock)
     );
-    top$c_wait_ack c_wait_ack(
-        .d(c_wait_ack$d),
-        .q(c_wait_ack$q),
-        .clock(c_wait_ack$clock)
+    top$c_sq_next c_sq_next(
+        .d(c_sq_next$d),
+        .q(c_sq_next$q),
+        .clock(c_sq_next$clock)
     );
     top$c_flight_psn c_flight_psn(
         .d(c_flight_psn$d),
         .q(c_flight_psn$q),
         .clock(c_flight_psn$clock)
-    );
-    top$c_flight_last c_flight_last(
-        .d(c_flight_last$d),
-        .q(c_flight_last$q),
-        .clock(c_flight_last$clock)
     );
     top$c_resp_active c_resp_active(
         .d(c_resp_active$d),
@@ -2094,9 +2096,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         c_sq_ci$clock = clock;
         c_rq_ci$clock = clock;
         c_msn$clock = clock;
-        c_wait_ack$clock = clock;
+        c_sq_next$clock = clock;
         c_flight_psn$clock = clock;
-        c_flight_last$clock = clock;
         c_resp_active$clock = clock;
         c_resp_is_send$clock = clock;
         c_resp_iova$clock = clock;
@@ -2262,9 +2263,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         c_sq_ci$d = c_sq_ci$q;
         c_rq_ci$d = c_rq_ci$q;
         c_msn$d = c_msn$q;
-        c_wait_ack$d = c_wait_ack$q;
+        c_sq_next$d = c_sq_next$q;
         c_flight_psn$d = c_flight_psn$q;
-        c_flight_last$d = c_flight_last$q;
         c_resp_active$d = c_resp_active$q;
         c_resp_is_send$d = c_resp_is_send$q;
         c_resp_iova$d = c_resp_iova$q;
@@ -2904,16 +2904,31 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                 end
             end
         end
-        pmtu_bytes = ((k_one) & 32'hffffffff) << c_pmtu$q;
+        pmtu_log2 = c_pmtu$q;
         if ((c_pmtu$q < 32'h8) | (c_pmtu$q > 32'hc)) begin
-            pmtu_bytes = 32'h400;
+            pmtu_log2 = 32'ha;
         end
+        pmtu_bytes = ((k_one) & 32'hffffffff) << pmtu_log2;
+        outstanding = c_sq_ci$q != c_sq_next$q;
+        tx_idx = c_sq_next$q;
+        in_flight = 32'h0;
+        ack_progress = 1'b0;
+        wqe_len = rdbuf$q[(f_swqe_sge0_len)+:(32)];
+        if (~|rdbuf$q[(f_swqe_num_sge)+:(8)]) begin
+            wqe_len = 32'h0;
+        end
+        wqe_pkts = (((wqe_len + pmtu_bytes - 32'h1) >> pmtu_log2) & 24'hffffff);
+        if (~|wqe_len) begin
+            wqe_pkts = 32'h1;
+        end
+        wqe_last = c_flight_psn$q + wqe_pkts - 32'h1;
+        nak_fatal = (rxh$aeth_syndrome[(32'h5)+:(2)] == 32'h3) & (rxh$aeth_syndrome != 32'h60);
         w_is_write = w_opcode$q[32'h1];
         w_has_imm = w_opcode$q[32'h0];
         seg_first = ~|msg_off$q;
         seg_last = msg_left$q <= pmtu_bytes;
         psn_diff = rxh$psn - c_rq_psn$q;
-        ack_diff = rxh$psn - c_flight_last$q;
+        ack_diff = rxh$psn - wqe_last;
         q_mask = 32'h0;
         cq_used = q_row_pi$q - cqci_ram$read_data;
         cq_mask = (((k_one << cq_ram$read_data[(f_cq_log2)+:(5)]) - k_one) & 16'hffff);
@@ -2936,7 +2951,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             mrc$len = rdbuf$q[(f_rwqe_len)+:(32)];
             mrc$need_local_write = 1'b1;
         end
-        tx_cand = (sq_pending$q & ~wait_mask$q) | retx_mask$q;
+        tx_cand = sq_pending$q | retx_mask$q;
         tx_pick = 32'h0;
         tx_found = 1'b0;
         if (tx_cand[0] & ~tx_found) begin
@@ -3024,9 +3039,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             qrow = qrow | (((c_sq_ci$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_sq_ci);
             qrow = qrow | (((c_rq_ci$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_rq_ci);
             qrow = qrow | (((c_msn$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_msn);
-            qrow = qrow | (((c_wait_ack$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_wait_ack);
+            qrow = qrow | (((c_sq_next$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_sq_next);
             qrow = qrow | (((c_flight_psn$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_flight_psn);
-            qrow = qrow | (((c_flight_last$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_flight_last_psn);
             qrow = qrow | (((c_resp_active$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_resp_active);
             qrow = qrow | (((c_resp_is_send$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_resp_is_send);
             qrow = qrow | (((c_resp_iova$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_resp_iova);
@@ -3035,16 +3049,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             qrow = qrow | (((c_resp_wr_id$q) & 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << f_qpc_resp_wr_id);
         end
         qp_ram$write_data = qrow;
-        if (|wait_mask$q & |ack_timeout$q) begin
-            ack_timer$d = ack_timer$q + 32'h1;
-            if (ack_timer$q >= ack_timeout$q) begin
-                ack_timer$d = 32'h0;
-                set_retx = set_retx | (wait_mask$q);
-            end
-        end
-        else begin
-            ack_timer$d = 32'h0;
-        end
         case (seq$q)
             Seq$Idle:
                 begin
@@ -3179,9 +3183,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                     c_sq_ci$d = qp_ram$read_data[(f_qpc_sq_ci)+:(16)];
                     c_rq_ci$d = qp_ram$read_data[(f_qpc_rq_ci)+:(16)];
                     c_msn$d = qp_ram$read_data[(f_qpc_msn)+:(24)];
-                    c_wait_ack$d = qp_ram$read_data[f_qpc_wait_ack];
+                    c_sq_next$d = qp_ram$read_data[(f_qpc_sq_next)+:(16)];
                     c_flight_psn$d = qp_ram$read_data[(f_qpc_flight_psn)+:(24)];
-                    c_flight_last$d = qp_ram$read_data[(f_qpc_flight_last_psn)+:(24)];
                     c_resp_active$d = qp_ram$read_data[f_qpc_resp_active];
                     c_resp_is_send$d = qp_ram$read_data[f_qpc_resp_is_send];
                     c_resp_iova$d = qp_ram$read_data[(f_qpc_resp_iova)+:(64)];
@@ -3215,29 +3218,26 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             Seq$TxCtx:
                 begin
                     clr_retx = clr_retx | (qp_bit);
+                    if (retx_mask$q[qp$q] & outstanding) begin
+                        tx_idx = c_sq_ci$q;
+                        c_sq_next$d = c_sq_ci$q;
+                        c_sq_psn$d = c_flight_psn$q;
+                        clr_wait = clr_wait | (qp_bit);
+                        inc_retransmits = 1'b1;
+                    end
+                    in_flight = tx_idx - c_sq_ci$q;
                     if (c_state$q != 32'h3) begin
                         seq$d = Seq$Idle;
                     end
-                    else if (c_wait_ack$q & ~retx_mask$q[qp$q]) begin
-                        seq$d = Seq$Idle;
+                    else if ((tx_idx == sqpi_ram$read_data) | (in_flight >= k_window)) begin
+                        seq$d = Seq$Store;
                     end
                     else begin
-                        if (c_wait_ack$q) begin
-                            c_sq_psn$d = c_flight_psn$q;
-                            c_wait_ack$d = 1'b0;
-                            clr_wait = clr_wait | (qp_bit);
-                            inc_retransmits = 1'b1;
-                        end
-                        if (c_sq_ci$q == sqpi_ram$read_data) begin
-                            seq$d = Seq$Store;
-                        end
-                        else begin
-                            q_mask = (((k_one << c_sq_log2$q) - k_one) & 16'hffff);
-                            rd_addr$d = c_sq_base$q + (((c_sq_ci$q & q_mask) & 64'hffffffffffffffff) << 32'h6);
-                            rd_len$d = 32'h40;
-                            sub_ret$d = Seq$TxWqe;
-                            seq$d = Seq$DmaRead;
-                        end
+                        q_mask = (((k_one << c_sq_log2$q) - k_one) & 16'hffff);
+                        rd_addr$d = c_sq_base$q + (((tx_idx & q_mask) & 64'hffffffffffffffff) << 32'h6);
+                        rd_len$d = 32'h40;
+                        sub_ret$d = Seq$TxWqe;
+                        seq$d = Seq$DmaRead;
                     end
                 end
             Seq$RxCheck:
@@ -3464,69 +3464,79 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             Seq$ReqAck:
                 begin
                     inc_rx_acks = 1'b1;
-                    want_wqe = 1'b0;
                     seq$d = Seq$Store;
-                    if (c_wait_ack$q & (c_state$q == 32'h3)) begin
-                        if (rxh$aeth_syndrome[(32'h5)+:(2)] == 32'h0) begin
-                            if (~ack_diff[32'h17]) begin
-                                q_status$d = 32'h0;
-                                want_wqe = 1'b1;
-                            end
+                    if (outstanding & (c_state$q == 32'h3)) begin
+                        if ((rxh$aeth_syndrome == 32'h60) | (rxh$aeth_syndrome[(32'h5)+:(2)] == 32'h1)) begin
+                            inc_rx_naks = 1'b1;
+                            c_sq_next$d = c_sq_ci$q;
+                            c_sq_psn$d = c_flight_psn$q;
+                            clr_wait = clr_wait | (qp_bit);
+                            clr_retx = clr_retx | (qp_bit);
+                            set_pending = set_pending | (qp_bit);
+                            inc_retransmits = 1'b1;
                         end
                         else begin
-                            inc_rx_naks = 1'b1;
-                            if ((rxh$aeth_syndrome == 32'h60) | (rxh$aeth_syndrome[(32'h5)+:(2)] == 32'h1)) begin
-                                c_sq_psn$d = c_flight_psn$q;
-                                c_wait_ack$d = 1'b0;
-                                clr_wait = clr_wait | (qp_bit);
-                                clr_retx = clr_retx | (qp_bit);
-                                set_pending = set_pending | (qp_bit);
-                                inc_retransmits = 1'b1;
+                            if (nak_fatal) begin
+                                inc_rx_naks = 1'b1;
                             end
-                            else begin
-                                q_status$d = 32'hb;
-                                if (rxh$aeth_syndrome == 32'h61) begin
-                                    q_status$d = 32'h9;
-                                end
-                                if (rxh$aeth_syndrome == 32'h62) begin
-                                    q_status$d = 32'ha;
-                                end
-                                want_wqe = 1'b1;
-                            end
+                            seq$d = Seq$ReqFetch;
                         end
                     end
-                    if (want_wqe) begin
-                        q_mask = (((k_one << c_sq_log2$q) - k_one) & 16'hffff);
-                        rd_addr$d = c_sq_base$q + (((c_sq_ci$q & q_mask) & 64'hffffffffffffffff) << 32'h6);
-                        rd_len$d = 32'h40;
-                        sub_ret$d = Seq$ReqWqe;
-                        seq$d = Seq$DmaRead;
-                    end
+                end
+            Seq$ReqFetch:
+                begin
+                    q_mask = (((k_one << c_sq_log2$q) - k_one) & 16'hffff);
+                    rd_addr$d = c_sq_base$q + (((c_sq_ci$q & q_mask) & 64'hffffffffffffffff) << 32'h6);
+                    rd_len$d = 32'h40;
+                    sub_ret$d = Seq$ReqWqe;
+                    seq$d = Seq$DmaRead;
                 end
             Seq$ReqWqe:
                 begin
-                    c_sq_ci$d = c_sq_ci$q + 32'h1;
-                    c_wait_ack$d = 1'b0;
-                    clr_wait = clr_wait | (qp_bit);
-                    clr_retx = clr_retx | (qp_bit);
-                    set_pending = set_pending | (qp_bit);
                     q_wr_id$d = rdbuf$q[(f_swqe_wr_id)+:(64)];
-                    q_len$d = rdbuf$q[(f_swqe_sge0_len)+:(32)];
-                    if (~|rdbuf$q[(f_swqe_num_sge)+:(8)]) begin
-                        q_len$d = 32'h0;
-                    end
+                    q_len$d = wqe_len;
                     q_imm$d = 32'h0;
                     q_imm_valid$d = 1'b0;
                     q_opcode$d = ((rdbuf$q[f_swqe_opcode + 32'h1]) & 8'hff);
                     q_cqn$d = c_scq$q[(32'h0)+:(4)];
-                    sub_ret$d = Seq$Store;
+                    q_status$d = 32'h0;
                     seq$d = Seq$Store;
-                    if (|q_status$q) begin
+                    if (~ack_diff[32'h17] & (~nak_fatal | |ack_diff)) begin
+                        c_sq_ci$d = c_sq_ci$q + 32'h1;
+                        c_flight_psn$d = wqe_last + 32'h1;
+                        ack_progress = 1'b1;
+                        set_pending = set_pending | (qp_bit);
+                        sub_ret$d = Seq$ReqMore;
+                        seq$d = Seq$ReqMore;
+                        if (rdbuf$q[f_swqe_signaled]) begin
+                            seq$d = Seq$CqStart;
+                        end
+                    end
+                    else if (nak_fatal) begin
+                        c_sq_ci$d = c_sq_ci$q + 32'h1;
                         c_state$d = 32'h6;
                         inc_wqe_errors = 1'b1;
-                    end
-                    if (rdbuf$q[f_swqe_signaled] | |q_status$q) begin
+                        q_status$d = 32'hb;
+                        if (rxh$aeth_syndrome == 32'h61) begin
+                            q_status$d = 32'h9;
+                        end
+                        if (rxh$aeth_syndrome == 32'h62) begin
+                            q_status$d = 32'ha;
+                        end
+                        clr_wait = clr_wait | (qp_bit);
+                        sub_ret$d = Seq$Store;
                         seq$d = Seq$CqStart;
+                    end
+                end
+            Seq$ReqMore:
+                begin
+                    if (outstanding) begin
+                        seq$d = Seq$ReqFetch;
+                    end
+                    else begin
+                        clr_wait = clr_wait | (qp_bit);
+                        clr_retx = clr_retx | (qp_bit);
+                        seq$d = Seq$Store;
                     end
                 end
             Seq$TxWqe:
@@ -3565,7 +3575,9 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                 end
             Seq$TxStart:
                 begin
-                    c_flight_psn$d = c_sq_psn$q;
+                    if (~outstanding) begin
+                        c_flight_psn$d = c_sq_psn$q;
+                    end
                     msg_off$d = 32'h0;
                     msg_left$d = w_len$q;
                     seq$d = Seq$TxSeg;
@@ -3647,9 +3659,9 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                     msg_off$d = msg_off$q + ((seg_len$q) & 32'hffffffff);
                     msg_left$d = msg_left$q - ((seg_len$q) & 32'hffffffff);
                     if (t_ack_req$q) begin
-                        c_wait_ack$d = 1'b1;
-                        c_flight_last$d = t_psn$q;
+                        c_sq_next$d = c_sq_next$q + 32'h1;
                         set_wait = set_wait | (qp_bit);
+                        set_pending = set_pending | (qp_bit);
                         seq$d = Seq$Store;
                     end
                     else begin
@@ -3658,7 +3670,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                 end
             Seq$TxFail:
                 begin
-                    c_sq_ci$d = c_sq_ci$q + 32'h1;
+                    c_sq_ci$d = c_sq_next$q + 32'h1;
+                    c_sq_next$d = c_sq_next$q + 32'h1;
                     c_state$d = 32'h6;
                     inc_wqe_errors = 1'b1;
                     q_wr_id$d = rdbuf$q[(f_swqe_wr_id)+:(64)];
@@ -3810,6 +3823,16 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             wr_busy$d = 1'b0;
         end
         idle = (seq$q == Seq$Idle) & ~rx_full$q & ~pend_full$q & ~|sq_pending$q & ~|wait_mask$q & ~|retx_mask$q & ~|qpc_cmd$q & ~|mr_cmd$q & ~|cq_cmd$q & ~irq$q & ~wr_busy$q & ~tx_pack$out_valid;
+        if (|wait_mask$q & |ack_timeout$q & ~ack_progress) begin
+            ack_timer$d = ack_timer$q + 32'h1;
+            if (ack_timer$q >= ack_timeout$q) begin
+                ack_timer$d = 32'h0;
+                set_retx = set_retx | wait_mask$q;
+            end
+        end
+        else begin
+            ack_timer$d = 32'h0;
+        end
         if (rx_release) begin
             rx_full$d = pend_full$q;
             rx_hdr$d = pend_hdr$q;
@@ -4013,25 +4036,6 @@ module top$c_dqpn(d,q,clock);
     end
           
 endmodule // top$c_dqpn
-
-
-module top$c_flight_last(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$c_flight_last
 
 
 module top$c_flight_psn(d,q,clock);
@@ -4433,6 +4437,25 @@ module top$c_sq_log2(d,q,clock);
 endmodule // top$c_sq_log2
 
 
+module top$c_sq_next(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$c_sq_next
+
+
 module top$c_sq_psn(d,q,clock);
     
     // Module arguments
@@ -4469,25 +4492,6 @@ module top$c_state(d,q,clock);
     end
           
 endmodule // top$c_state
-
-
-module top$c_wait_ack(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$c_wait_ack
 
 
 module top$cnt_cq_overflow(d,q,clock);
@@ -6459,24 +6463,26 @@ module top$ret(d,q,clock);
     localparam Seq$CmdModify = 17;
     localparam Seq$AckSend = 18;
     localparam Seq$ReqAck = 19;
-    localparam Seq$ReqWqe = 20;
-    localparam Seq$TxCtx = 21;
-    localparam Seq$TxWqe = 22;
-    localparam Seq$TxMr = 23;
-    localparam Seq$TxStart = 24;
-    localparam Seq$TxSeg = 25;
-    localparam Seq$TxNext = 26;
-    localparam Seq$TxFail = 27;
-    localparam Seq$SendStart = 28;
-    localparam Seq$Send = 29;
-    localparam Seq$SendDrain = 30;
-    localparam Seq$CqStart = 31;
-    localparam Seq$CqWait = 32;
-    localparam Seq$CqRow = 33;
-    localparam Seq$CqWrite = 34;
-    localparam Seq$DmaRead = 35;
-    localparam Seq$DmaBeats = 36;
-    localparam Seq$Store = 37;
+    localparam Seq$ReqFetch = 20;
+    localparam Seq$ReqWqe = 21;
+    localparam Seq$ReqMore = 22;
+    localparam Seq$TxCtx = 23;
+    localparam Seq$TxWqe = 24;
+    localparam Seq$TxMr = 25;
+    localparam Seq$TxStart = 26;
+    localparam Seq$TxSeg = 27;
+    localparam Seq$TxNext = 28;
+    localparam Seq$TxFail = 29;
+    localparam Seq$SendStart = 30;
+    localparam Seq$Send = 31;
+    localparam Seq$SendDrain = 32;
+    localparam Seq$CqStart = 33;
+    localparam Seq$CqWait = 34;
+    localparam Seq$CqRow = 35;
+    localparam Seq$CqWrite = 36;
+    localparam Seq$DmaRead = 37;
+    localparam Seq$DmaBeats = 38;
+    localparam Seq$Store = 39;
     
     // Update code (custom)
     initial begin
@@ -7433,24 +7439,26 @@ module top$seq(d,q,clock);
     localparam Seq$CmdModify = 17;
     localparam Seq$AckSend = 18;
     localparam Seq$ReqAck = 19;
-    localparam Seq$ReqWqe = 20;
-    localparam Seq$TxCtx = 21;
-    localparam Seq$TxWqe = 22;
-    localparam Seq$TxMr = 23;
-    localparam Seq$TxStart = 24;
-    localparam Seq$TxSeg = 25;
-    localparam Seq$TxNext = 26;
-    localparam Seq$TxFail = 27;
-    localparam Seq$SendStart = 28;
-    localparam Seq$Send = 29;
-    localparam Seq$SendDrain = 30;
-    localparam Seq$CqStart = 31;
-    localparam Seq$CqWait = 32;
-    localparam Seq$CqRow = 33;
-    localparam Seq$CqWrite = 34;
-    localparam Seq$DmaRead = 35;
-    localparam Seq$DmaBeats = 36;
-    localparam Seq$Store = 37;
+    localparam Seq$ReqFetch = 20;
+    localparam Seq$ReqWqe = 21;
+    localparam Seq$ReqMore = 22;
+    localparam Seq$TxCtx = 23;
+    localparam Seq$TxWqe = 24;
+    localparam Seq$TxMr = 25;
+    localparam Seq$TxStart = 26;
+    localparam Seq$TxSeg = 27;
+    localparam Seq$TxNext = 28;
+    localparam Seq$TxFail = 29;
+    localparam Seq$SendStart = 30;
+    localparam Seq$Send = 31;
+    localparam Seq$SendDrain = 32;
+    localparam Seq$CqStart = 33;
+    localparam Seq$CqWait = 34;
+    localparam Seq$CqRow = 35;
+    localparam Seq$CqWrite = 36;
+    localparam Seq$DmaRead = 37;
+    localparam Seq$DmaBeats = 38;
+    localparam Seq$Store = 39;
     
     // Update code (custom)
     initial begin
@@ -7711,24 +7719,26 @@ module top$sub_ret(d,q,clock);
     localparam Seq$CmdModify = 17;
     localparam Seq$AckSend = 18;
     localparam Seq$ReqAck = 19;
-    localparam Seq$ReqWqe = 20;
-    localparam Seq$TxCtx = 21;
-    localparam Seq$TxWqe = 22;
-    localparam Seq$TxMr = 23;
-    localparam Seq$TxStart = 24;
-    localparam Seq$TxSeg = 25;
-    localparam Seq$TxNext = 26;
-    localparam Seq$TxFail = 27;
-    localparam Seq$SendStart = 28;
-    localparam Seq$Send = 29;
-    localparam Seq$SendDrain = 30;
-    localparam Seq$CqStart = 31;
-    localparam Seq$CqWait = 32;
-    localparam Seq$CqRow = 33;
-    localparam Seq$CqWrite = 34;
-    localparam Seq$DmaRead = 35;
-    localparam Seq$DmaBeats = 36;
-    localparam Seq$Store = 37;
+    localparam Seq$ReqFetch = 20;
+    localparam Seq$ReqWqe = 21;
+    localparam Seq$ReqMore = 22;
+    localparam Seq$TxCtx = 23;
+    localparam Seq$TxWqe = 24;
+    localparam Seq$TxMr = 25;
+    localparam Seq$TxStart = 26;
+    localparam Seq$TxSeg = 27;
+    localparam Seq$TxNext = 28;
+    localparam Seq$TxFail = 29;
+    localparam Seq$SendStart = 30;
+    localparam Seq$Send = 31;
+    localparam Seq$SendDrain = 32;
+    localparam Seq$CqStart = 33;
+    localparam Seq$CqWait = 34;
+    localparam Seq$CqRow = 35;
+    localparam Seq$CqWrite = 36;
+    localparam Seq$DmaRead = 37;
+    localparam Seq$DmaBeats = 38;
+    localparam Seq$Store = 39;
     
     // Update code (custom)
     initial begin
