@@ -130,10 +130,14 @@ impl<M: EngineModel> World<M> {
     /// Deliver frames without advancing time (used while idle: a guest's frames arrive
     /// through a socket whenever they like).
     pub fn poll_ports(&mut self) {
-        self.move_frames();
+        self.move_frames_now(true);
     }
 
     fn move_frames(&mut self) {
+        self.move_frames_now(false)
+    }
+
+    fn move_frames_now(&mut self, force: bool) {
         let now = self.cycle;
         for i in 0..self.cards.len() {
             while let Some(f) = self.cards[i].take_tx() {
@@ -161,6 +165,9 @@ impl<M: EngineModel> World<M> {
                         }
                     }
                 }
+                // A socket read is a system call: poll the guest's wire every few cycles
+                // (it is microseconds away anyway), not every cycle.
+                Port::Dgram { .. } if now % DGRAM_POLL_CYCLES != 0 && !force => {}
                 Port::Dgram { port, shell, pcap } => {
                     while let Some(f) = port.recv() {
                         if let Some(p) = pcap {
@@ -193,6 +200,10 @@ impl<M: EngineModel> World<M> {
 
 struct Shared {
     world: Mutex<World>,
+    /// Threads waiting for the world lock (MMIO, IRQ waits): the clock thread steps
+    /// aside for them instead of yielding after every batch, which on a loaded core
+    /// would cost a whole scheduler tick each time.
+    waiters: std::sync::atomic::AtomicUsize,
     irq: Condvar,
     stop: std::sync::atomic::AtomicBool,
 }
@@ -219,13 +230,16 @@ impl Drop for ClockThread {
     }
 }
 
+/// How often (in cycles) a card's QEMU dgram socket is polled while the world runs.
+const DGRAM_POLL_CYCLES: u64 = 64;
+
 /// Cycles the clock thread runs per lock acquisition (the host sees completions with
 /// this granularity).
 const BATCH: u64 = 64;
 
 impl Sim {
     pub fn start(world: World) -> Sim {
-        let shared = Arc::new(Shared { world: Mutex::new(world), irq: Condvar::new(), stop: false.into() });
+        let shared = Arc::new(Shared { world: Mutex::new(world), waiters: 0.into(), irq: Condvar::new(), stop: false.into() });
         let s2 = shared.clone();
         let handle = std::thread::Builder::new()
             .name("openrnic-sim-clock".into())
@@ -237,7 +251,11 @@ impl Sim {
 
     /// Exclusive access to the world (the clock waits meanwhile).
     pub fn lock(&self) -> MutexGuard<'_, World> {
-        self.shared.world.lock().unwrap_or_else(|e| e.into_inner())
+        use std::sync::atomic::Ordering;
+        self.shared.waiters.fetch_add(1, Ordering::SeqCst);
+        let g = self.shared.world.lock().unwrap_or_else(|e| e.into_inner());
+        self.shared.waiters.fetch_sub(1, Ordering::SeqCst);
+        g
     }
 
     pub fn mmio_write(&self, card: usize, offset: u32, value: u32) {
@@ -296,7 +314,10 @@ fn clock_loop(shared: Arc<Shared>) {
             shared.irq.notify_all();
         }
         if ran {
-            std::thread::yield_now();
+            // Give the core away only when a driver thread waits for the world.
+            if shared.waiters.load(Ordering::SeqCst) > 0 {
+                std::thread::yield_now();
+            }
         } else {
             std::thread::sleep(Duration::from_micros(50));
         }

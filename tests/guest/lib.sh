@@ -8,8 +8,9 @@
 #                                sets KVER, KERNEL (the vmlinuz), KMODS (dir with the .ko
 #                                files and `order`)
 #   guest_rootfs R               a fresh busybox tree at R (/bin/busybox, /bin/sh, /mods)
-#   guest_copy_bin R FILE...     copy executables/libraries into R with every library
-#                                `ldd` names, at the same paths
+#   guest_copy_bin R FILE...     copy executables/libraries into R at the same paths,
+#                                with every library `ldd` names
+#   guest_copy_libs R FILE...    only the libraries `ldd` names for FILE...
 #   guest_pack R OUT             pack R as a gzip'd newc cpio initramfs at OUT
 #
 # Caches (shared by every harness): GUEST_DEBS (default <target dir>/guest-debs) keeps the
@@ -103,15 +104,23 @@ guest_rootfs() {
   if [ -n "${KMODS:-}" ]; then cp -r "$KMODS" "$r/mods"; fi
 }
 
-guest_copy_bin() {
+guest_copy_libs() {
   local r=$1; shift
   local f l
   for f in "$@"; do
-    mkdir -p "$r$(dirname "$f")"
-    cp -L "$f" "$r$f"
     for l in $(ldd "$f" 2>/dev/null | grep -o '/[^ ]*'); do
       mkdir -p "$r$(dirname "$l")"; cp -Ln "$l" "$r$l"
     done
+  done
+}
+
+guest_copy_bin() {
+  local r=$1; shift
+  local f
+  for f in "$@"; do
+    mkdir -p "$r$(dirname "$f")"
+    cp -L "$f" "$r$f"
+    guest_copy_libs "$r" "$f"
   done
 }
 

@@ -17,14 +17,17 @@
 #   TESTS="write_bw:65536 send_bw:5000 write_lat"   NAME[:SIZE[:ITERS]], run in order
 #   ITERS=100           default -n             MTU=1024|4096 path MTU (1024)
 #                       (4096 gives the guest's NIC MTU 9000 and perftest -m 4096)
-#   POPTS="-u 18"       more perftest options for both guests (default: -u 18, see below)
+#   POPTS="-u 19"       more perftest options for both guests (default: -u 19, see below)
 #   OPENRNIC=path       prebuilt `openrnic` binary (else `cargo build`)
 #   PEER_OPTS="..."     more options for `openrnic peer`
 #   G=dir               cache/work dir (<target>/rxe-guest); logs and the pcap in $G/run
 #   RUN=dir             logs of this run ($G/run)   LIMIT=secs  time limit of the whole run (300)
 #   KPKG=linux-image-6.1.0-N-amd64  the guest kernel package
+#   PIN=0               do not pin the peer to CPU 0 and the guest to the others
+#   SMP=1               guest vCPUs
 # Exit status 0 only if every perftest in the guest succeeded and the peer did too.
-# Outputs: $G/run/guest.log, $G/run/peer.log, $G/run/wire.pcap (openrnic's wire).
+# Outputs: $RUN/guest.log, $RUN/peer.log, $RUN/wire.pcap (openrnic's wire, frames stamped
+# in simulated time).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 GUEST_TAG=rxe-guest
@@ -34,10 +37,11 @@ G=${G:-$GUEST_TARGET/rxe-guest}
 PEER=${PEER:-openrnic}; ROLE=${ROLE:-client}; MTU=${MTU:-1024}; ITERS=${ITERS:-100}
 TESTS=${TESTS:-write_bw:65536 send_bw:5000 write_lat}; TESTS=$(echo "$TESTS" | tr ',' ' ')
 LIMIT=${LIMIT:-300}
-# rxe retransmits when no ACK came for 4.096 us * 2^u (u = 14: 67 ms). The simulated card
-# runs ~1000x slower than hardware and ACKs once per message, so a 64 KiB message at
-# ~1 MB/s outlasts that; -u 18 (1.07 s) keeps a clean link free of spurious timeouts.
-POPTS=${POPTS:--u 18}
+# rxe retransmits (go-back-N) when no ACK came for 4.096 us * 2^u (perftest's default
+# u = 14: 67 ms). The simulated card runs ~100-300x slower than hardware and ACKs once per
+# message, so on a busy machine a 64 KiB message can take longer than that to arrive;
+# -u 19 (2.1 s) keeps the clean link free of spurious timeouts.
+POPTS=${POPTS:--u 19}
 case $ROLE in client|server) ;; *) echo "ROLE must be client or server"; exit 2;; esac
 case $PEER in openrnic|rxe) ;; *) echo "PEER must be openrnic or rxe"; exit 2;; esac
 case $MTU in 1024) ETHMTU=1500;; 4096) ETHMTU=9000;; 256|512|2048) ETHMTU=1500;; *) echo "MTU must be a path MTU"; exit 2;; esac
@@ -73,6 +77,16 @@ guest_pack "$R" "$G/initrd.gz"
 say "guest: $KVER, modules $(tr '\n' ' ' < "$R/mods/order")initrd $(du -k "$G/initrd.gz" | cut -f1) KiB"
 
 # ---- 4. helpers ----
+# With two or more CPUs, keep the guest (busy-polling perftest: a vCPU at 100 %) and the
+# peer (the simulator's clock thread, or the second guest) on different CPUs: sharing one,
+# the clock thread yields to the vCPU after every batch of cycles, gets a slice per
+# scheduler tick, and the card answers ~10x slower, in some runs and not in others.
+NCPU=$(nproc)
+if [ "${PIN:-1}" = 1 ] && [ "$NCPU" -ge 2 ] && command -v taskset >/dev/null; then
+  PEER_PIN="taskset -c 0"; QEMU_PIN="taskset -c 1-$((NCPU - 1))"
+else
+  PEER_PIN=""; QEMU_PIN=""
+fi
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
@@ -89,8 +103,9 @@ pick_port() {
 # to QEMU as a descriptor: QEMU leaves its socket at the ~208 KiB default, which drops rxe's
 # bursts and turns into retransmissions.
 qemu() {
-  local name=$1 log=$2 lport=$3 rport=$4 mac=$5 ufwd=$6 words=$7
-  timeout "$LIMIT" perl -MSocket -MFcntl -e '
+  local name=$1 log=$2 lport=$3 rport=$4 mac=$5 ufwd=$6 words=$7 pin
+  if [ "$name" = A ]; then pin=$QEMU_PIN; else pin=$PEER_PIN; fi
+  timeout "$LIMIT" $pin perl -MSocket -MFcntl -e '
     my ($buf, $lp, $rp, @cmd) = @ARGV;
     socket(my $s, PF_INET, SOCK_DGRAM, 0) or die "socket: $!";
     for my $o ([33, SO_RCVBUF], [32, SO_SNDBUF]) {   # SO_RCVBUFFORCE, SO_SNDBUFFORCE
@@ -102,7 +117,7 @@ qemu() {
     my $fd = fileno($s); s/\@FD\@/$fd/g for @cmd;
     exec { $cmd[0] } @cmd or die "exec $cmd[0]: $!";
   ' 67108864 "$lport" "$rport" \
-    qemu-system-x86_64 -accel tcg -cpu max -smp 1 -m 512 -nodefaults -display none \
+    qemu-system-x86_64 -accel tcg -cpu max -smp "${SMP:-1}" -m 512 -nodefaults -display none \
     -serial stdio -monitor none -no-reboot -kernel "$KERNEL" -initrd "$G/initrd.gz" \
     -append "console=ttyS0 panic=-1 loglevel=4 wire=52:54:00:52:58:$mac user=52:54:00:55:53:$mac mtu=$ETHMTU $words" \
     -netdev dgram,id=w0,local.type=fd,local.str=@FD@ -device virtio-net-pci,netdev=w0,mac=52:54:00:52:58:$mac \
@@ -121,7 +136,7 @@ PWORDS="myip=10.0.0.2 $W"
 if [ "$PEER" = openrnic ]; then
   if [ "$ROLE" = client ]; then popt="--listen 127.0.0.1:0"; else popt="--connect 127.0.0.1:0"; fi
   say "starting: openrnic peer $TESTS -n $ITERS -m $MTU $popt ${PEER_OPTS:-}"
-  timeout "$LIMIT" "$BIN" peer $TESTS -n "$ITERS" -m "$MTU" --ip 10.0.0.2 $popt \
+  timeout "$LIMIT" $PEER_PIN "$BIN" peer $TESTS -n "$ITERS" -m "$MTU" --ip 10.0.0.2 $popt \
     --wire 127.0.0.1:0 --guest 127.0.0.1:0 --pcap "$RUN/wire.pcap" ${PEER_OPTS:-} > "$RUN/peer.log" 2>&1 &
   PEER_PID=$!; PIDS+=($PEER_PID)
   for _ in $(seq 600); do

@@ -22,6 +22,8 @@
 //! Several tests run in one invocation (one perftest connection each), so a guest can
 //! boot once and run a list: `openrnic peer write_bw:65536 send_bw:5000 write_lat`.
 
+use super::bench::{self, BwOp, LatOp};
+use super::common::fill_pattern;
 use super::oob::{self, BwReport, Dest, Oob, Side};
 use crate::backend::sim::SimBackend;
 use crate::verbs::{
@@ -155,9 +157,12 @@ pub struct Args {
     /// Capture every frame on the wire here, and check payloads against it.
     #[arg(long)]
     pub pcap: Option<PathBuf>,
-    /// Requester ACK timeout in engine cycles (default: the engine's).
-    #[arg(long)]
-    pub ack_timeout: Option<u32>,
+    /// Requester ACK timeout in engine cycles. A Linux peer answers in wall-clock time
+    /// while the simulated clock runs at most ~1.3 M cycles/s (hardware: 156 M), so the
+    /// default 2^22 is at least ~3 s of real time: a slow emulated guest is not mistaken
+    /// for a lost packet. 0 disables the timer.
+    #[arg(long, default_value_t = 1 << 22)]
+    pub ack_timeout: u32,
     /// Give up on one test (connection, exchange and run) after this many seconds.
     #[arg(long, default_value_t = 120)]
     pub timeout: u64,
@@ -282,9 +287,7 @@ impl Peer {
         let sim = Sim::start(world);
         let dev = Device::open(Arc::new(SimBackend::new(&sim, 0)?))?;
         dev.set_address(a.mac, a.ip)?;
-        if let Some(t) = a.ack_timeout {
-            dev.set_ack_timeout(t)?;
-        }
+        dev.set_ack_timeout(a.ack_timeout)?;
         // Announce ourselves, as Linux does when an address comes up.
         let p = Peer { sim, dev, ip: a.ip, listener, connect };
         p.send_raw(|shell| shell.announce());
@@ -396,14 +399,14 @@ impl Peer {
         let slots = if kind == TestKind::SendBw && role == "server" { recv_slots(size as usize, iters) } else { 1 };
         let recv_len = if slots > 1 { slots * size as usize } else { buff };
         let guard = 4096;
+        let psn = random_psn();
         let mut res = Resources::new(&self.dev, buff + recv_len + guard, a, iters)?;
-        res.fill_patterns(buff);
+        res.fill_patterns(buff, psn as u64 ^ ((index as u64) << 32));
         if kind == TestKind::WriteLat {
             // perftest zeroes write_lat buffers; the byte we poll must not start at 1.
             res.mr.as_mut_slice()[buff + size as usize - 1] = 0;
         }
         let initial_recv: Vec<u8> = res.mr.as_slice()[buff..].to_vec();
-        let psn = random_psn();
         let me = Dest {
             lid: 0,
             out_reads: 1,
@@ -448,52 +451,39 @@ impl Peer {
         oob.hand_shake(&ctx.me)?;
         oob.hand_shake(&ctx.me)?;
 
-        match (kind, role) {
+        let wall0 = Instant::now();
+        let report = match (kind, role) {
             (TestKind::WriteBw, "server") => {
-                // Passive target: the client writes, then tells us it is done.
-                let t0 = Instant::now();
+                // Passive target: the client writes, then tells us it is done; its
+                // report (its own measurement) is the result.
                 oob.hand_shake(&ctx.me)?;
-                out.secs = t0.elapsed().as_secs_f64();
                 let theirs = oob.bw_reports(&BwReport::default())?;
                 oob.close(&ctx.me)?;
-                out.bw_avg = theirs.bw_avg;
-                out.bw_peak = theirs.bw_peak;
-                println!("client's report (its own measurement):");
-                print_bw(theirs.size, theirs.iters, theirs.bw_peak, theirs.bw_avg, theirs.msg_rate);
+                Report::Bw(from_perftest(&theirs, wall0.elapsed()), "the client's report (its own measurement)")
             }
             (TestKind::WriteBw, _) => {
-                let r = ctx.run_bw_client(&peer, SendKind::Write)?;
-                out.secs = r.secs;
+                let r = ctx.run_bw_client(&peer, SendKind::Write)?.report(BwOp::Write, size, iters);
                 oob.hand_shake(&ctx.me)?;
-                let rep = r.report(size as u64, iters);
-                oob.bw_reports(&rep)?;
+                // perftest's server prints what we send here as the test's result.
+                oob.bw_reports(&to_perftest(&r))?;
                 oob.close(&ctx.me)?;
-                (out.bw_avg, out.bw_peak) = (rep.bw_avg, rep.bw_peak);
-                print_bw(rep.size, rep.iters, rep.bw_peak, rep.bw_avg, rep.msg_rate);
+                Report::Bw(r, "openrnic's measurement, also sent to perftest's server")
             }
             (TestKind::SendBw, "server") => {
                 ctx.post_initial_recvs()?;
                 oob.hand_shake(&ctx.me)?;
-                let r = ctx.run_send_bw_server()?;
+                let r = ctx.run_send_bw_server()?.report(BwOp::Send, size, iters);
                 oob.close(&ctx.me)?;
-                let rep = r.report(size as u64, iters);
-                (out.secs, out.bw_avg, out.bw_peak) = (r.secs, rep.bw_avg, rep.bw_peak);
-                print_bw(rep.size, rep.iters, rep.bw_peak, rep.bw_avg, rep.msg_rate);
+                Report::Bw(r, "openrnic's measurement (first to last receive)")
             }
             (TestKind::SendBw, _) => {
                 oob.hand_shake(&ctx.me)?;
-                let r = ctx.run_bw_client(&peer, SendKind::Send)?;
+                let r = ctx.run_bw_client(&peer, SendKind::Send)?.report(BwOp::Send, size, iters);
                 oob.close(&ctx.me)?;
-                let rep = r.report(size as u64, iters);
-                (out.secs, out.bw_avg, out.bw_peak) = (r.secs, rep.bw_avg, rep.bw_peak);
-                print_bw(rep.size, rep.iters, rep.bw_peak, rep.bw_avg, rep.msg_rate);
+                Report::Bw(r, "openrnic's measurement")
             }
-            (TestKind::WriteLat, _) => {
-                let lat = ctx.run_write_lat(&peer, role == "server")?;
-                out.secs = lat.secs;
-                out.lat_typical_us = lat.print(size, iters);
-            }
-        }
+            (TestKind::WriteLat, _) => Report::Lat(ctx.run_write_lat(&peer, role == "server")?.report(size, iters)),
+        };
         // perftest exits (closing the connection) once its last WR completed: until
         // then keep the card answering, so its final ACKs go out.
         linger(oob.into_inner(), deadline.min(Instant::now() + Duration::from_secs(10)));
@@ -501,11 +491,40 @@ impl Peer {
 
         let after = self.dev.counters()?;
         out.counters = after.since(&before);
-        if let (Some(from), Some(path)) = (mark, &a.pcap) {
-            let to = self.pcap_mark().unwrap_or(from);
-            let verdict = check_payload(path, from, to, &ctx, &initial_recv, self.ip, peer_ip)?;
-            println!("PEER-CHECK {} {}: {verdict}", kind.name(), role);
-            out.checked = Some(verdict);
+        let checked = match (mark, &a.pcap) {
+            (Some(from), Some(path)) => {
+                let to = self.pcap_mark().unwrap_or(from);
+                Some(check_payload(path, from, to, &ctx, &initial_recv, self.ip, peer_ip))
+            }
+            _ => None,
+        };
+        // The report in perftest's format (bench's tables, wall-clock time: the peer is a
+        // real program, so simulated cycles are not its time base).
+        let receiver = matches!((kind, role), (TestKind::WriteBw | TestKind::SendBw, "server"));
+        match report {
+            Report::Bw(mut r, whose) => {
+                println!("{} {} B x {}: {whose}", kind.name(), size, iters);
+                if receiver {
+                    r.verified = checked.as_ref().map(|c| c.as_ref().map(|_| ()).map_err(|e| e.to_string()));
+                }
+                bench::print_bw_header();
+                bench::print_bw_report(&r);
+                (out.secs, out.bw_avg, out.bw_peak) = (r.seconds(), r.bw_avg_mbs(), r.bw_peak_mbs());
+            }
+            Report::Lat(r) => {
+                println!("{} {} B x {}: openrnic's measurement (one way = round trip / 2)", kind.name(), size, iters);
+                bench::print_lat_header();
+                bench::print_lat_report(&r);
+                (out.secs, out.lat_typical_us) = (r.wall.as_secs_f64(), r.typical_us());
+            }
+        }
+        match checked {
+            Some(Ok(verdict)) => {
+                println!("PEER-CHECK {} {}: {verdict}", kind.name(), role);
+                out.checked = Some(verdict);
+            }
+            Some(Err(e)) => return Err(format!("payload check against the wire capture: {e}").into()),
+            None => {}
         }
         let c = &out.counters;
         println!(
@@ -604,15 +623,6 @@ fn random_psn() -> u32 {
     ((z ^ (z >> 31)) & 0xFF_FFFF) as u32
 }
 
-/// Bytes openrnic sends: position-dependent, never constant over a packet.
-fn tx_pattern(i: usize) -> u8 {
-    (i as u8).wrapping_mul(151).wrapping_add(17) ^ (i >> 8) as u8
-}
-/// What receive memory holds before the peer writes.
-fn rx_pattern(i: usize) -> u8 {
-    (i as u8).wrapping_mul(29) ^ 0xA5 ^ (i >> 9) as u8
-}
-
 /// One test's verbs objects. Field order is drop order: QP before CQ and MR.
 struct Resources {
     qp: QueuePair,
@@ -635,14 +645,12 @@ impl Resources {
         Ok(Resources { qp, cq, mr, _pd: pd })
     }
 
-    fn fill_patterns(&mut self, buff: usize) {
+    /// Distinct deterministic bytes in the send area and in the receive area (plus
+    /// guard), so a misplaced or stray byte cannot pass the payload check.
+    fn fill_patterns(&mut self, buff: usize, seed: u64) {
         let m = self.mr.as_mut_slice();
-        for (i, b) in m[..buff].iter_mut().enumerate() {
-            *b = tx_pattern(i);
-        }
-        for (i, b) in m[buff..].iter_mut().enumerate() {
-            *b = rx_pattern(i);
-        }
+        fill_pattern(&mut m[..buff], seed);
+        fill_pattern(&mut m[buff..], !seed);
     }
 }
 
@@ -676,29 +684,61 @@ struct BwRun {
 }
 
 impl BwRun {
-    /// perftest's report: average over the whole run, peak over the best stretch
-    /// from a post to a later completion.
-    fn report(&self, size: u64, iters: u64) -> BwReport {
-        let mb = (1u64 << 20) as f64;
-        let avg = size as f64 * iters as f64 / self.secs.max(1e-9) / mb;
+    /// bench's report in wall-clock nanoseconds; the peak as perftest computes it (the
+    /// best post-to-completion stretch per message).
+    fn report(&self, op: BwOp, size: u32, iters: u64) -> bench::BwReport {
         let mut best = f64::INFINITY;
-        if !self.posted.is_empty() {
-            for (i, &tp) in self.posted.iter().enumerate() {
-                for &(j, tc) in self.completed.iter().filter(|(j, _)| *j >= i) {
-                    let per = tc.saturating_duration_since(tp).as_secs_f64() / (j - i + 1) as f64;
-                    if per > 0.0 && per < best {
-                        best = per;
-                    }
-                }
-                // Enough: O(n^2) on long runs is not worth it.
-                if i > 2000 {
-                    break;
+        for (i, &tp) in self.posted.iter().enumerate().take(2048) {
+            for &(j, tc) in self.completed.iter().filter(|(j, _)| *j >= i) {
+                let per = tc.saturating_duration_since(tp).as_secs_f64() * 1e9 / (j - i + 1) as f64;
+                if per > 0.0 && per < best {
+                    best = per;
                 }
             }
         }
-        let peak = if best.is_finite() { size as f64 / best / mb } else { avg };
-        BwReport { size, iters, bw_peak: peak.max(avg), bw_avg: avg, msg_rate: iters as f64 / self.secs.max(1e-9) / 1e6 }
+        let ticks = (self.secs * 1e9) as u64;
+        let avg = ticks as f64 / iters.max(1) as f64;
+        bench::BwReport {
+            op,
+            size,
+            qps: 1,
+            messages: iters,
+            ticks,
+            hz: 1_000_000_000,
+            simulated: false,
+            peak_ticks_per_msg: if best.is_finite() { best.min(avg) } else { avg },
+            wall: Duration::from_secs_f64(self.secs),
+            verified: None,
+        }
     }
+}
+
+/// The numbers perftest's `xchg_bw_reports` carries, from a bench report.
+fn to_perftest(r: &bench::BwReport) -> BwReport {
+    BwReport { size: r.size as u64, iters: r.messages, bw_peak: r.bw_peak_mbs(), bw_avg: r.bw_avg_mbs(), msg_rate: r.msg_rate_mpps() }
+}
+
+/// A perftest report (MB/s) as a bench report in nanoseconds.
+fn from_perftest(p: &BwReport, wall: Duration) -> bench::BwReport {
+    let mb = (1u64 << 20) as f64;
+    let ns_per = |mbs: f64| if mbs > 0.0 { p.size as f64 / (mbs * mb) * 1e9 } else { 0.0 };
+    bench::BwReport {
+        op: BwOp::Write,
+        size: p.size as u32,
+        qps: 1,
+        messages: p.iters,
+        ticks: (ns_per(p.bw_avg) * p.iters as f64) as u64,
+        hz: 1_000_000_000,
+        simulated: false,
+        peak_ticks_per_msg: ns_per(p.bw_peak),
+        wall,
+        verified: None,
+    }
+}
+
+enum Report {
+    Bw(bench::BwReport, &'static str),
+    Lat(bench::LatReport),
 }
 
 /// perftest's address stepping inside the cycle buffer (`increase_rem_addr`): messages
@@ -889,46 +929,23 @@ struct LatRun {
 }
 
 impl LatRun {
-    /// perftest's `print_report_lat`: deltas between consecutive posts, halved
-    /// (one way), the two largest dropped; returns the median.
-    fn print(&self, size: u32, iters: u64) -> f64 {
-        let mut d: Vec<f64> = self.posted.windows(2).map(|w| w[1].duration_since(w[0]).as_secs_f64() * 1e6 / 2.0).collect();
-        d.sort_by(|a, b| a.partial_cmp(b).unwrap());
-        let keep = d.len().saturating_sub(2).max(1).min(d.len());
-        let d = &d[..keep];
-        if d.is_empty() {
-            return 0.0;
-        }
-        let n = d.len();
-        let median = if n % 2 == 0 { (d[n / 2 - 1] + d[n / 2]) / 2.0 } else { d[n / 2] };
-        let avg = d.iter().sum::<f64>() / n as f64;
-        let stdev = (d.iter().map(|x| (x - avg).powi(2)).sum::<f64>() / n as f64).sqrt();
-        let pct = |p: f64| d[((n as f64 * p).ceil() as usize).clamp(1, n) - 1];
-        println!("{}", "-".repeat(87));
-        println!(" #bytes #iterations    t_min[usec]    t_max[usec]  t_typical[usec]    t_avg[usec]    t_stdev[usec]   99% percentile[usec]   99.9% percentile[usec] ");
-        println!(
-            " {:<7} {:<10}     {:<7.2}        {:<7.2}      {:<7.2}         {:<7.2}        {:<7.2}        {:<7.2}                {:<7.2}",
+    /// perftest's `print_report_lat` samples: deltas between consecutive posts, halved
+    /// (one way), without the two largest (`LAT_MEASURE_TAIL`).
+    fn report(&self, size: u32, iters: u64) -> bench::LatReport {
+        let mut d: Vec<u64> = self.posted.windows(2).map(|w| w[1].duration_since(w[0]).as_nanos() as u64 / 2).collect();
+        d.sort_unstable();
+        d.truncate(d.len().saturating_sub(2).max(d.len().min(1)));
+        bench::LatReport {
+            op: LatOp::Write,
             size,
             iters,
-            d[0],
-            d[n - 1],
-            median,
-            avg,
-            stdev,
-            pct(0.99),
-            pct(0.999)
-        );
-        println!("{}", "-".repeat(87));
-        median
+            samples: d,
+            hz: 1_000_000_000,
+            simulated: false,
+            wall: Duration::from_secs_f64(self.secs),
+            ticks: (self.secs * 1e9) as u64,
+        }
     }
-}
-
-/// perftest's bandwidth result block.
-fn print_bw(size: u64, iters: u64, peak: f64, avg: f64, rate: f64) {
-    println!("{}", "-".repeat(87));
-    println!(" #bytes     #iterations    BW peak[MB/sec]    BW average[MB/sec]   MsgRate[Mpps]");
-    println!(" {size:<7}    {iters:<10}       {peak:<7.2}            {avg:<7.2}\t\t   {rate:<7.6}");
-    println!("{}", "-".repeat(87));
 }
 
 /// Check the test's payload against the wire capture (frames `from..to`):
@@ -1004,7 +1021,8 @@ fn check_payload(path: &std::path::Path, from: u64, to: u64, ctx: &Ctx, initial_
             for (j, &b) in f.payload.iter().enumerate() {
                 let at = tx_off + j;
                 // write_lat stamps its iteration count into the last byte.
-                let want = if ctx.kind == TestKind::WriteLat && at == ctx.size as usize - 1 { b } else { tx_pattern(at) };
+                let sent = ctx.res.mr.as_slice();
+                let want = if ctx.kind == TestKind::WriteLat && at == ctx.size as usize - 1 { b } else { sent[at] };
                 if b != want {
                     return Err(format!("sent packet PSN {:#x} ({}) byte {at} of its message is {b:#04x}, the buffer holds {want:#04x}", f.psn, opcode::name(op)).into());
                 }
@@ -1057,9 +1075,16 @@ mod tests {
     }
 
     #[test]
-    fn patterns_vary_within_a_packet() {
-        let v: std::collections::HashSet<u8> = (0..256).map(tx_pattern).collect();
-        assert!(v.len() > 200);
-        assert!((0..4096).any(|i| tx_pattern(i) != rx_pattern(i)));
+    fn reports_convert_both_ways() {
+        let p = BwReport { size: 65536, iters: 50, bw_peak: 4.0, bw_avg: 2.0, msg_rate: 0.0 };
+        let b = from_perftest(&p, Duration::from_secs(1));
+        assert!((b.bw_avg_mbs() - 2.0).abs() < 1e-6 && (b.bw_peak_mbs() - 4.0).abs() < 1e-6, "{b:?}");
+        let back = to_perftest(&b);
+        assert!((back.bw_avg - 2.0).abs() < 1e-6 && back.iters == 50 && back.size == 65536);
+        let t0 = Instant::now();
+        let run = BwRun { secs: 1.0, posted: vec![t0, t0 + Duration::from_millis(10)], completed: vec![(1, t0 + Duration::from_millis(20))] };
+        let r = run.report(BwOp::Write, 1 << 20, 2);
+        assert!((r.bw_avg_mbs() - 2.0).abs() < 1e-6, "{r:?}");
+        assert!(r.bw_peak_mbs() > 99.0, "peak from posted[1]..completed[1]: {r:?}");
     }
 }
