@@ -2,28 +2,15 @@
 //! wall-clock figures are for the simulator itself and are noisy on shared machines.
 //! `cargo bench -p openrnic-tests --bench engine`
 use openrnic_contract::queues::wqe_opcode;
-use openrnic_contract::regs::{self, access};
+use openrnic_contract::regs;
 use openrnic_sim::memory::ENGINE_CLOCK_HZ;
 use openrnic_sim::world::{World, WorldConfig};
 use openrnic_tests::*;
 use std::time::Instant;
 
-const VA: u64 = 0x7f00_0000_0000;
-const KEY: u32 = 0x103;
-
-fn pair(pmtu: u32) -> (World, [RawQp; 2], [RawCq; 2], [HostBuf; 2]) {
-    let mut w = World::new(WorldConfig::default()).unwrap();
-    for c in 0..2 {
-        set_station(&mut w, c);
-    }
-    let cq = [create_cq(&mut w, 0, 0, 0x1000_0000, 10), create_cq(&mut w, 1, 0, 0x1000_0000, 10)];
-    let buf = [HostBuf::new(&w, 0, 0x2000_0000, 1 << 20), HostBuf::new(&w, 1, 0x2000_0000, 1 << 20)];
-    for c in 0..2 {
-        reg_mr(&mut w, c, 3, KEY, VA, &buf[c], 1, access::LOCAL_WRITE | access::REMOTE_WRITE);
-    }
-    let q0 = create_qp(&mut w, 0, &QpSetup { qpn: 1, dest_qpn: 2, peer: 1, sq_psn: 0, rq_psn: 0, pmtu_log2: pmtu, cqn: 0, pd: 1 }, 0x3000_0000);
-    let q1 = create_qp(&mut w, 1, &QpSetup { qpn: 2, dest_qpn: 1, peer: 0, sq_psn: 0, rq_psn: 0, pmtu_log2: pmtu, cqn: 0, pd: 1 }, 0x3000_0000);
-    (w, [q0, q1], cq, buf)
+fn pair(pmtu_log2: u32) -> (World, [RawQp; 2], [RawCq; 2], [HostBuf; 2]) {
+    let p = Pair::new(PairConfig { pmtu_log2, psn: (0, 0), cq_log2: 10, ..Default::default() });
+    (p.w, p.qp, p.cq, p.buf)
 }
 
 fn main() {

@@ -1,42 +1,16 @@
 //! The engine on an imperfect wire and against hostile frames.
 use openrnic_contract::queues::wqe_opcode;
-use openrnic_contract::regs::{self, access};
+use openrnic_contract::regs;
 use openrnic_contract::wire::{opcode, RoceFrame};
 use openrnic_sim::wire::{FaultConfig, LinkConfig, Side};
-use openrnic_sim::world::{World, WorldConfig};
 use openrnic_tests::*;
 
-const VA: u64 = 0x7f00_0000_0000;
-const KEY: u32 = 0x103;
-
-struct Pair {
-    w: World,
-    qp: [RawQp; 2],
-    cq: [RawCq; 2],
-    buf: [HostBuf; 2],
-}
-
+/// A pair over a faulty cable, PSNs about to wrap, and a short ACK timer so lost tail
+/// packets and ACKs recover quickly.
 fn pair(faults: FaultConfig) -> Pair {
     let mut link = LinkConfig::default();
     link.faults = faults;
-    let mut w = World::new(WorldConfig { link, ..Default::default() }).unwrap();
-    for c in 0..2 {
-        set_station(&mut w, c);
-        // A short retransmit timer so lost tail packets and ACKs recover quickly.
-        w.mmio_write(c, regs::ACK_TIMEOUT.offset, 20_000);
-    }
-    let cq = [create_cq(&mut w, 0, 0, 0x1000_0000, 8), create_cq(&mut w, 1, 0, 0x1000_0000, 8)];
-    let buf = [HostBuf::new(&w, 0, 0x2000_0000, 1 << 20), HostBuf::new(&w, 1, 0x2000_0000, 1 << 20)];
-    for c in 0..2 {
-        reg_mr(&mut w, c, 3, KEY, VA, &buf[c], 1, access::LOCAL_WRITE | access::REMOTE_WRITE);
-    }
-    let q0 = create_qp(&mut w, 0, &QpSetup { qpn: 1, dest_qpn: 2, peer: 1, sq_psn: 0xFFFF00, rq_psn: 7, pmtu_log2: 10, cqn: 0, pd: 1 }, 0x3000_0000);
-    let q1 = create_qp(&mut w, 1, &QpSetup { qpn: 2, dest_qpn: 1, peer: 0, sq_psn: 7, rq_psn: 0xFFFF00, pmtu_log2: 10, cqn: 0, pd: 1 }, 0x3000_0000);
-    Pair { w, qp: [q0, q1], cq, buf }
-}
-
-fn pattern(n: usize, seed: u8) -> Vec<u8> {
-    (0..n).map(|i| (i as u8).wrapping_mul(13).wrapping_add(seed)).collect()
+    Pair::new(PairConfig { link, psn: (0xFFFF00, 7), ack_timeout: Some(20_000), ..Default::default() })
 }
 
 /// Many multi-packet SENDs and WRITEs; every one must land intact, in order.

@@ -1,36 +1,12 @@
 //! Two Verilated engines back to back, programmed with raw register writes.
 use openrnic_contract::queues::{cqe_opcode, wqe_opcode};
 use openrnic_contract::regs::{self, access};
-use openrnic_sim::world::{World, WorldConfig};
 use openrnic_tests::*;
 
-const PD: u32 = 1;
-
-struct Pair {
-    w: World,
-    qp: [RawQp; 2],
-    cq: [RawCq; 2],
-    buf: [HostBuf; 2],
-}
-
-/// Card 0 and card 1, QP 1 <-> QP 2, one CQ each, one 1 MiB buffer each registered as MR 3.
+/// Card 0 and card 1 with 2 MiB regions at path MTU 2^pmtu_log2.
 fn pair(pmtu_log2: u32) -> Pair {
-    let mut w = World::new(WorldConfig::default()).unwrap();
-    for c in 0..2 {
-        set_station(&mut w, c);
-    }
-    let cq = [create_cq(&mut w, 0, 0, 0x1000_0000, 8), create_cq(&mut w, 1, 0, 0x1000_0000, 8)];
-    let buf = [HostBuf::new(&w, 0, 0x2000_0000, 2 << 20), HostBuf::new(&w, 1, 0x2000_0000, 2 << 20)];
-    for c in 0..2 {
-        reg_mr(&mut w, c, 3, 0x0100 | 3, 0x7f00_0000_0000, &buf[c], PD, access::LOCAL_WRITE | access::REMOTE_WRITE);
-    }
-    let q0 = create_qp(&mut w, 0, &QpSetup { qpn: 1, dest_qpn: 2, peer: 1, sq_psn: 100, rq_psn: 500, pmtu_log2, cqn: 0, pd: PD }, 0x3000_0000);
-    let q1 = create_qp(&mut w, 1, &QpSetup { qpn: 2, dest_qpn: 1, peer: 0, sq_psn: 500, rq_psn: 100, pmtu_log2, cqn: 0, pd: PD }, 0x3000_0000);
-    Pair { w, qp: [q0, q1], cq, buf }
+    Pair::new(PairConfig { pmtu_log2, buf_len: 2 << 20, ..Default::default() })
 }
-
-const VA: u64 = 0x7f00_0000_0000;
-const KEY: u32 = 0x103;
 
 /// Run one message of `len` bytes with `opcode` from card 0 to card 1 and check
 /// everything the peer's memory and both CQs show.
@@ -71,9 +47,6 @@ fn transfer(p: &mut Pair, opcode: u64, len: usize, seed: u8) {
     assert_eq!(p.buf[1].read(dst_off + len, 64), canary, "wrote past the message: op {opcode} len {len}");
 }
 
-fn pattern(n: usize, seed: u8) -> Vec<u8> {
-    (0..n).map(|i| (i as u8).wrapping_mul(31).wrapping_add(seed)).collect()
-}
 
 #[test]
 fn send_small_message() {

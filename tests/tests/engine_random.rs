@@ -7,8 +7,6 @@ use openrnic_contract::wire::{opcode, RoceFrame};
 use openrnic_sim::world::{World, WorldConfig};
 use openrnic_tests::*;
 
-const VA: u64 = 0x7f00_0000_0000;
-const KEY: u32 = 0x103;
 const MR_LEN: usize = 64 << 10;
 const IOVA: u64 = 0x2000_0000;
 

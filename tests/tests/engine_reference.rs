@@ -1,7 +1,6 @@
 //! The engine's frames next to real Linux rxe frames (tests/fixtures, captured from
 //! perftest between two rxe peers: 4 KiB messages, path MTU 1024).
 use openrnic_contract::queues::wqe_opcode;
-use openrnic_contract::regs::access;
 use openrnic_contract::wire::RoceFrame;
 use openrnic_sim::memory::ENGINE_CLOCK_HZ;
 use openrnic_sim::wire::{PcapReader, PcapWriter, TsResolution};
@@ -9,8 +8,6 @@ use openrnic_sim::world::{World, WorldConfig};
 use openrnic_tests::*;
 use std::collections::BTreeMap;
 
-const VA: u64 = 0x7f00_0000_0000;
-const KEY: u32 = 0x103;
 
 fn read_pcap(bytes: &[u8]) -> Vec<Vec<u8>> {
     PcapReader::new(bytes).unwrap().map(|r| r.unwrap().data.to_vec()).collect()
@@ -32,19 +29,10 @@ fn frames_match_linux_rxe_field_by_field() {
     let rxe = read_pcap(&std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/rxe-rc-4k-mtu1024.pcap")).unwrap());
     let rxe = by_opcode(&rxe);
 
-    let mut w = World::new(WorldConfig::default()).unwrap();
+    let Pair { mut w, qp: [mut q0, mut q1], mut cq, buf: _buf } =
+        Pair::new(PairConfig { psn: (0, 0), buf_len: 1 << 16, cq_log2: 6, ..Default::default() });
     let path = std::env::temp_dir().join(format!("openrnic-ref-{}.pcap", std::process::id()));
     w.set_pcap(PcapWriter::create(&path, TsResolution::Nano, ENGINE_CLOCK_HZ).unwrap());
-    for c in 0..2 {
-        set_station(&mut w, c);
-    }
-    let mut cq = [create_cq(&mut w, 0, 0, 0x1000_0000, 6), create_cq(&mut w, 1, 0, 0x1000_0000, 6)];
-    let buf = [HostBuf::new(&w, 0, 0x2000_0000, 1 << 16), HostBuf::new(&w, 1, 0x2000_0000, 1 << 16)];
-    for c in 0..2 {
-        reg_mr(&mut w, c, 3, KEY, VA, &buf[c], 1, access::LOCAL_WRITE | access::REMOTE_WRITE);
-    }
-    let mut q0 = create_qp(&mut w, 0, &QpSetup { qpn: 1, dest_qpn: 2, peer: 1, sq_psn: 0, rq_psn: 0, pmtu_log2: 10, cqn: 0, pd: 1 }, 0x3000_0000);
-    let mut q1 = create_qp(&mut w, 1, &QpSetup { qpn: 2, dest_qpn: 1, peer: 0, sq_psn: 0, rq_psn: 0, pmtu_log2: 10, cqn: 0, pd: 1 }, 0x3000_0000);
     post_recv(&mut w, 1, &mut q1, 1, VA + 8192, 8192, KEY);
     for (op, id) in [(wqe_opcode::SEND, 1), (wqe_opcode::WRITE, 2)] {
         post_send(&mut w, 0, &mut q0, &Send { opcode: op, wr_id: id, imm: 0, remote_addr: VA + 16384, rkey: KEY, sge: Some((VA, 4096, KEY)), signaled: true });
