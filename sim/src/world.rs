@@ -9,7 +9,8 @@ use crate::card::Card;
 use crate::model::EngineModel;
 use openrnic_verilator::Model;
 use crate::memory::{DmaTiming, Iommu};
-use crate::wire::{ArpResponder, DgramPort, Link, LinkConfig, PcapWriter, Side};
+use crate::wire::fault::{FaultConfig, FaultCounters, FaultInjector};
+use crate::wire::{ArpResponder, ConfigError, DgramPort, Link, LinkConfig, PcapWriter, Side};
 use std::collections::BTreeMap;
 use std::net::Ipv4Addr;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
@@ -23,7 +24,117 @@ pub enum Port {
     /// One end of the world's link.
     Link(Side),
     /// A QEMU `-netdev dgram` socket; the host-side shell answers ARP and ping for the card.
-    Dgram { port: DgramPort, shell: ArpResponder, pcap: Option<PcapWriter> },
+    ///
+    /// With `faults`, the socket is a lossy wire in both directions: every frame from
+    /// the guest, and every frame toward it (the card's and the shell's), may be lost
+    /// (or corrupted / duplicated). The `pcap` then records what the card's side of the
+    /// lossy wire saw: frames that reached the shell or card (after inbound faults) and
+    /// frames that actually left toward the guest (after outbound faults). A frame lost
+    /// on either way is not in the capture.
+    Dgram { port: DgramPort, shell: ArpResponder, pcap: Option<PcapWriter>, faults: Option<DgramFaults> },
+}
+
+/// Seeded faults on a [`Port::Dgram`] wire, one independent stream per direction.
+///
+/// Supported: `loss`, `corrupt` and `duplicate` of [`FaultConfig`]; `reorder` and
+/// `extra_delay_cycles` need a time model the socket does not have and are refused.
+#[derive(Debug, Clone)]
+pub struct DgramFaults {
+    to_card: FaultInjector,
+    to_peer: FaultInjector,
+    n_to_card: FaultCounters,
+    n_to_peer: FaultCounters,
+}
+
+impl DgramFaults {
+    pub fn new(cfg: FaultConfig) -> Result<DgramFaults, ConfigError> {
+        cfg.validate()?;
+        if cfg.reorder != 0.0 {
+            return Err(ConfigError::Unsupported { name: "reorder", place: "a dgram port" });
+        }
+        if cfg.extra_delay_cycles != 0 {
+            return Err(ConfigError::Unsupported { name: "extra_delay_cycles", place: "a dgram port" });
+        }
+        Ok(DgramFaults {
+            to_card: FaultInjector::new(cfg.clone(), 1),
+            to_peer: FaultInjector::new(cfg, 2),
+            n_to_card: FaultCounters::default(),
+            n_to_peer: FaultCounters::default(),
+        })
+    }
+
+    /// Only loss, with probability `loss` each way.
+    pub fn loss(loss: f64, seed: u64) -> Result<DgramFaults, ConfigError> {
+        DgramFaults::new(FaultConfig { seed, loss, ..FaultConfig::none() })
+    }
+
+    pub fn config(&self) -> &FaultConfig {
+        self.to_card.config()
+    }
+
+    /// Frames from the guest toward the shell/card.
+    pub fn to_card(&self) -> FaultCounters {
+        self.n_to_card
+    }
+
+    /// Frames from the card (or shell) toward the guest.
+    pub fn to_peer(&self) -> FaultCounters {
+        self.n_to_peer
+    }
+
+    /// The copies of `f` that make it through, in order (none when lost).
+    fn apply(inj: &mut FaultInjector, n: &mut FaultCounters, mut f: Vec<u8>) -> Vec<Vec<u8>> {
+        let d = inj.decide(f.len());
+        n.sent += 1;
+        if d.drop {
+            n.dropped += 1;
+            return Vec::new();
+        }
+        if let Some(bit) = d.corrupt_bit {
+            f[bit / 8] ^= 1 << (bit % 8);
+            n.corrupted += 1;
+        }
+        if d.duplicate {
+            n.duplicated += 1;
+            n.delivered += 2;
+            vec![f.clone(), f]
+        } else {
+            n.delivered += 1;
+            vec![f]
+        }
+    }
+}
+
+/// Capture and send one frame toward the guest, through the outbound faults.
+fn dgram_out(port: &DgramPort, pcap: &mut Option<PcapWriter>, faults: &mut Option<DgramFaults>, now: u64, f: Vec<u8>) {
+    let copies = match faults {
+        Some(x) => DgramFaults::apply(&mut x.to_peer, &mut x.n_to_peer, f),
+        None => vec![f],
+    };
+    for f in copies {
+        if let Some(p) = pcap {
+            let _ = p.write_frame(now, &f);
+        }
+        let _ = port.send(&f);
+    }
+}
+
+impl Port {
+    /// Send a frame out of a [`Port::Dgram`] toward the guest as the card would (the
+    /// outbound faults apply, the capture records it if it left); elsewhere a no-op.
+    pub fn dgram_send(&mut self, now: u64, frame: Vec<u8>) {
+        if let Port::Dgram { port, pcap, faults, .. } = self {
+            dgram_out(port, pcap, faults, now, frame);
+        }
+    }
+
+    /// The wire faults' counters (to the card, to the peer) of a lossy dgram port.
+    pub fn dgram_faults(&self) -> Option<(FaultCounters, FaultCounters)> {
+        match self {
+            Port::Dgram { faults: Some(f), .. } => Some((f.to_card(), f.to_peer())),
+            _ => None,
+        }
+    }
 }
 
 pub struct World<M: EngineModel = Model> {
@@ -148,12 +259,7 @@ impl<M: EngineModel> World<M> {
                             l.send(*side, f, now);
                         }
                     }
-                    Port::Dgram { port, pcap, .. } => {
-                        if let Some(p) = pcap {
-                            let _ = p.write_frame(now, &f);
-                        }
-                        let _ = port.send(&f);
-                    }
+                    Port::Dgram { port, pcap, faults, .. } => dgram_out(port, pcap, faults, now, f),
                 }
             }
             match &mut self.ports[i] {
@@ -168,18 +274,24 @@ impl<M: EngineModel> World<M> {
                 // A socket read is a system call: poll the guest's wire every few cycles
                 // (it is microseconds away anyway), not every cycle.
                 Port::Dgram { .. } if now % DGRAM_POLL_CYCLES != 0 && !force => {}
-                Port::Dgram { port, shell, pcap } => {
+                Port::Dgram { port, shell, pcap, faults } => {
                     while let Some(f) = port.recv() {
-                        if let Some(p) = pcap {
-                            let _ = p.write_frame(now, &f);
-                        }
-                        if let Some((ip, mac)) = crate::wire::arp::sender(&f) {
-                            self.neighbors.insert((i, ip), mac);
-                        }
-                        if let Some(reply) = shell.answer(&f) {
-                            let _ = port.send(&reply);
-                        } else {
-                            self.cards[i].push_rx(f);
+                        let copies = match faults {
+                            Some(x) => DgramFaults::apply(&mut x.to_card, &mut x.n_to_card, f),
+                            None => vec![f],
+                        };
+                        for f in copies {
+                            if let Some(p) = pcap {
+                                let _ = p.write_frame(now, &f);
+                            }
+                            if let Some((ip, mac)) = crate::wire::arp::sender(&f) {
+                                self.neighbors.insert((i, ip), mac);
+                            }
+                            if let Some(reply) = shell.answer(&f) {
+                                dgram_out(port, pcap, faults, now, reply);
+                            } else {
+                                self.cards[i].push_rx(f);
+                            }
                         }
                     }
                 }
@@ -321,5 +433,100 @@ fn clock_loop(shared: Arc<Shared>) {
         } else {
             std::thread::sleep(Duration::from_micros(50));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wire::PcapReader;
+    use std::io::Write;
+    use std::net::SocketAddr;
+
+    /// A `Write` the test can read back after the writer is gone.
+    #[derive(Clone, Default)]
+    struct Buf(Arc<Mutex<Vec<u8>>>);
+    impl Write for Buf {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn dgram_loss_is_seeded_and_counted_both_ways() {
+        let any: SocketAddr = "127.0.0.1:0".parse().unwrap();
+        // The guest's end first (its remote is fixed below), then the card's.
+        let mut guest = DgramPort::bind(any, any).unwrap();
+        let card_port = DgramPort::bind(any, guest.local_addr().unwrap()).unwrap();
+        guest.set_remote(card_port.local_addr().unwrap());
+        let card_mac = [2, 0, 0, 0, 0, 2];
+        let card_ip = Ipv4Addr::new(10, 0, 0, 2);
+        let shell = ArpResponder::new(card_mac, card_ip);
+        let guest_shell = ArpResponder::new([2, 0, 0, 0, 0, 1], Ipv4Addr::new(10, 0, 0, 1));
+        let buf = Buf::default();
+        let pcap = PcapWriter::new(buf.clone(), crate::wire::TsResolution::Nano, crate::memory::ENGINE_CLOCK_HZ).unwrap();
+        let mut world = World::new(WorldConfig { cards: 1, ..WorldConfig::default() }).unwrap();
+        let faults = DgramFaults::loss(0.25, 7).unwrap();
+        world.ports[0] = Port::Dgram { port: card_port, shell, pcap: Some(pcap), faults: Some(faults) };
+
+        // ARP requests from the guest: each one that gets through is answered, and each
+        // answer may be lost on its way back.
+        const N: u64 = 400;
+        let mut replies = 0u64;
+        for _ in 0..N {
+            guest.send(&guest_shell.request(card_ip)).unwrap();
+        }
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while std::time::Instant::now() < deadline {
+            world.poll_ports();
+            while guest.recv().is_some() {
+                replies += 1;
+            }
+            let (i, o) = world.ports[0].dgram_faults().unwrap();
+            if i.sent == N && o.sent == i.delivered && replies == o.delivered {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        let (i, o) = world.ports[0].dgram_faults().unwrap();
+        assert_eq!(i.sent, N, "{i:?}");
+        assert_eq!(i.sent, i.delivered + i.dropped);
+        assert_eq!(o.sent, i.delivered, "every request that arrived was answered");
+        assert_eq!(o.sent, o.delivered + o.dropped);
+        assert_eq!(replies, o.delivered);
+        // 25 % of 400 each way: well away from 0 and from everything.
+        assert!((60..140).contains(&i.dropped), "{i:?}");
+        assert!((40..110).contains(&o.dropped), "{o:?}");
+        // Fixed seed, fixed outcome (the streams do not depend on timing).
+        let mut again = DgramFaults::loss(0.25, 7).unwrap();
+        let mut n = FaultCounters::default();
+        for _ in 0..N {
+            DgramFaults::apply(&mut again.to_card, &mut n, vec![0; 42]);
+        }
+        assert_eq!(n.dropped, i.dropped);
+
+        // The capture holds what crossed the card's end of the lossy wire: the requests
+        // that arrived and the replies that left.
+        let frames = match &mut world.ports[0] {
+            Port::Dgram { pcap: Some(p), .. } => {
+                p.flush().unwrap();
+                p.frames()
+            }
+            _ => unreachable!(),
+        };
+        assert_eq!(frames, i.delivered + o.delivered);
+        let data = buf.0.lock().unwrap().clone();
+        assert_eq!(PcapReader::new(&data).unwrap().count() as u64, frames);
+    }
+
+    #[test]
+    fn dgram_faults_refuse_what_a_socket_cannot_do() {
+        assert!(DgramFaults::loss(1.5, 0).is_err());
+        assert!(DgramFaults::new(FaultConfig { reorder: 0.1, ..FaultConfig::none() }).is_err());
+        assert!(DgramFaults::new(FaultConfig { corrupt: 0.1, duplicate: 0.1, ..FaultConfig::none() }).is_ok());
     }
 }

@@ -33,7 +33,7 @@ use crate::verbs::{
 use openrnic_contract::regs;
 use openrnic_contract::wire::{opcode, RoceFrame};
 use openrnic_sim::wire::{ArpResponder, DgramPort, PcapReader, PcapWriter, TsResolution, ENGINE_CLOCK_HZ};
-use openrnic_sim::world::{Port, Sim, World, WorldConfig};
+use openrnic_sim::world::{DgramFaults, Port, Sim, World, WorldConfig};
 use std::io::{Read, Write};
 use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream, UdpSocket};
 use std::path::PathBuf;
@@ -106,6 +106,15 @@ pub fn parse_spec(s: &str) -> std::result::Result<TestSpec, String> {
     Ok(TestSpec { kind, size, iters })
 }
 
+/// A loss probability for `--loss`: 0 <= P < 1.
+fn parse_loss(s: &str) -> std::result::Result<f64, String> {
+    let p: f64 = s.parse().map_err(|_| format!("bad loss probability {s:?}: a number, 0 <= P < 1 (e.g. 0.02)"))?;
+    if !(0.0..1.0).contains(&p) {
+        return Err(format!("loss probability {s} is not within 0 <= P < 1"));
+    }
+    Ok(p)
+}
+
 fn parse_mac(s: &str) -> std::result::Result<[u8; 6], String> {
     let v: Vec<u8> = s.split(':').map(|b| u8::from_str_radix(b, 16)).collect::<std::result::Result<_, _>>().map_err(|_| format!("bad MAC {s:?}"))?;
     v.try_into().map_err(|_| format!("bad MAC {s:?}: need 6 bytes"))
@@ -166,6 +175,14 @@ pub struct Args {
     /// Give up on one test (connection, exchange and run) after this many seconds.
     #[arg(long, default_value_t = 120)]
     pub timeout: u64,
+    /// Make the wire lossy: every frame, each way (guest -> card and card -> guest),
+    /// is lost with probability P (0 <= P < 1). The capture (--pcap) records what
+    /// reached the card and what left toward the guest; lost frames are not in it.
+    #[arg(long, value_name = "P", default_value_t = 0.0, value_parser = parse_loss)]
+    pub loss: f64,
+    /// Seed of the --loss decisions (each direction draws its own stream from it).
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub loss_seed: u64,
 }
 
 /// What one test measured and checked.
@@ -212,7 +229,14 @@ pub fn run(a: Args) -> Result<()> {
             Err(e.into())
         }
         None => {
-            println!("PEER-DONE tests={} retransmits={} rx_duplicate={} naks_sent={}", outcomes.len(), total.retransmits, total.rx_duplicate, total.nak_seq_sent + total.rnr_nak_sent + total.nak_access_sent + total.nak_invalid_sent);
+            let (din, dout) = peer.dropped();
+            println!(
+                "PEER-DONE tests={} retransmits={} rx_duplicate={} naks_sent={} dropped_in={din} dropped_out={dout}",
+                outcomes.len(),
+                total.retransmits,
+                total.rx_duplicate,
+                total.nak_seq_sent + total.rnr_nak_sent + total.nak_access_sent + total.nak_invalid_sent
+            );
             Ok(())
         }
     }
@@ -283,7 +307,13 @@ impl Peer {
             Some(p) => Some(PcapWriter::create(p, TsResolution::Nano, ENGINE_CLOCK_HZ).map_err(|e| format!("creating {}: {e}", p.display()))?),
             None => None,
         };
-        world.ports[0] = Port::Dgram { port, shell: ArpResponder::new(a.mac, a.ip), pcap };
+        let faults = if a.loss > 0.0 {
+            println!("openrnic peer: lossy wire, loss {} each way, seed {}", a.loss, a.loss_seed);
+            Some(DgramFaults::loss(a.loss, a.loss_seed)?)
+        } else {
+            None
+        };
+        world.ports[0] = Port::Dgram { port, shell: ArpResponder::new(a.mac, a.ip), pcap, faults };
         let sim = Sim::start(world);
         let dev = Device::open(Arc::new(SimBackend::new(&sim, 0)?))?;
         dev.set_address(a.mac, a.ip)?;
@@ -298,12 +328,17 @@ impl Peer {
     fn send_raw(&self, f: impl FnOnce(&ArpResponder) -> Vec<u8>) {
         let mut w = self.sim.lock();
         let now = w.cycle();
-        if let Port::Dgram { port, shell, pcap } = &mut w.ports[0] {
+        if let Port::Dgram { shell, .. } = &w.ports[0] {
             let frame = f(shell);
-            if let Some(p) = pcap {
-                let _ = p.write_frame(now, &frame);
-            }
-            let _ = port.send(&frame);
+            w.ports[0].dgram_send(now, frame);
+        }
+    }
+
+    /// Frames the lossy wire dropped so far: (on their way to the card, toward the guest).
+    fn dropped(&self) -> (u64, u64) {
+        match self.sim.lock().ports[0].dgram_faults() {
+            Some((i, o)) => (i.dropped, o.dropped),
+            None => (0, 0),
         }
     }
 
@@ -312,7 +347,11 @@ impl Peer {
         match &w.ports[0] {
             Port::Dgram { port, .. } => {
                 let s = port.stats();
-                format!("rx {} frames {} B, tx {} frames {} B, foreign {}, errors {}", s.rx_frames, s.rx_bytes, s.tx_frames, s.tx_bytes, s.rx_foreign, s.rx_errors)
+                let mut t = format!("rx {} frames {} B, tx {} frames {} B, foreign {}, errors {}", s.rx_frames, s.rx_bytes, s.tx_frames, s.tx_bytes, s.rx_foreign, s.rx_errors);
+                if let Some((i, o)) = w.ports[0].dgram_faults() {
+                    t += &format!("; lossy wire dropped {} of {} frames to the card, {} of {} toward the guest", i.dropped, i.sent, o.dropped, o.sent);
+                }
+                t
             }
             _ => "none".into(),
         }
@@ -378,6 +417,7 @@ impl Peer {
         let role = if self.connect.is_some() { "client" } else { "server" };
         println!("PEER-TEST-BEGIN {} {} size={size} iters={iters} ({} of {})", kind.name(), role, index + 1, a.tests.len());
         let before = self.dev.counters()?;
+        let dropped_before = self.dropped();
         let mark = self.pcap_mark();
 
         // ---- the perftest connection and the parameter exchange ----
@@ -527,8 +567,9 @@ impl Peer {
             None => {}
         }
         let c = &out.counters;
+        let dropped = self.dropped();
         println!(
-            "PEER-RESULT test={} role={} size={} iters={} mtu={} secs={:.3} bw_avg_MBps={:.2} bw_peak_MBps={:.2} lat_typical_us={:.2} retransmits={} rx_duplicate={} nak_seq_sent={} rnr_nak_sent={} rx_naks={} rx_frames={} tx_frames={} checked={}",
+            "PEER-RESULT test={} role={} size={} iters={} mtu={} secs={:.3} bw_avg_MBps={:.2} bw_peak_MBps={:.2} lat_typical_us={:.2} retransmits={} rx_duplicate={} nak_seq_sent={} rnr_nak_sent={} rx_naks={} rx_frames={} tx_frames={} dropped_in={} dropped_out={} checked={}",
             out.test,
             out.role,
             size,
@@ -545,6 +586,8 @@ impl Peer {
             c.rx_naks,
             c.rx_frames,
             c.tx_frames,
+            dropped.0 - dropped_before.0,
+            dropped.1 - dropped_before.1,
             out.checked.is_some()
         );
         std::io::stdout().flush()?;
@@ -1063,6 +1106,11 @@ mod tests {
         }
         assert_eq!(parse_mac("02:4f:52:4e:49:02").unwrap(), [2, 0x4f, 0x52, 0x4e, 0x49, 2]);
         assert!(parse_mac("02:4f").is_err());
+        assert_eq!(parse_loss("0.02").unwrap(), 0.02);
+        assert_eq!(parse_loss("0").unwrap(), 0.0);
+        for bad in ["1", "1.5", "-0.1", "x", "NaN"] {
+            assert!(parse_loss(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -33,6 +33,8 @@ pub enum ConfigError {
     ZeroRate,
     #[error("a switch needs at least one port")]
     NoPorts,
+    #[error("fault `{name}` is not supported on {place}")]
+    Unsupported { name: &'static str, place: &'static str },
 }
 
 /// A switch port number out of range.
