@@ -119,10 +119,47 @@ pub fn sv_package() -> String {
     o
 }
 
+/// The RoCEv2 frame as the engine sends and expects it.
+pub fn packet_formats() -> String {
+    use wire::opcode;
+    let mut o = String::new();
+    let _ = writeln!(o, "# RoCEv2 packet formats\n\n<!-- {BANNER} -->\n");
+    let _ = writeln!(o, "Every frame: Ethernet II / IPv4 (no options) / UDP to port {} / BTH / extension headers / payload padded to 4 bytes / ICRC. Multi-byte header fields are big-endian on the wire.\n", wire::ROCE_UDP_PORT);
+    let _ = writeln!(o, "| header | offset | length | fields as openrnic sends them |\n|---|---|---|---|");
+    let _ = writeln!(o, "| Ethernet II | 0 | {} | destination MAC (the QP's peer), source MAC (`MAC_HI`/`MAC_LO`), EtherType 0x{:04X} |", wire::ETH_LEN, wire::ETHERTYPE_IPV4);
+    let _ = writeln!(o, "| IPv4 | {} | {} | version 4, IHL 5, DSCP/ECN 0, total length, identification 0, DF set, TTL 64, protocol 17, header checksum, source `IPV4`, destination the QP's `DIP` |", wire::IPV4_OFFSET, wire::IPV4_LEN);
+    let _ = writeln!(o, "| UDP | {} | {} | source port the QP's `UDP_SPORT`, destination {}, length, checksum 0 |", wire::UDP_OFFSET, wire::UDP_LEN, wire::ROCE_UDP_PORT);
+    let _ = writeln!(o, "| BTH | {} | {} | opcode, SE 0 / M 0 / pad count / version 0, P_Key 0xFFFF, reserved, destination QP, AckReq (bit 7 of byte {}) on the last packet of a message, PSN |", wire::BTH_OFFSET, wire::BTH_LEN, wire::BTH_ACKREQ_BYTE);
+    let _ = writeln!(o, "| RETH | {} | {} | virtual address (8), rkey (4), DMA length (4): first or only packet of an RDMA WRITE |", wire::BTH_END, wire::RETH_LEN);
+    let _ = writeln!(o, "| AETH | {} | {} | syndrome (1), MSN (3): ACK/NAK |", wire::BTH_END, wire::AETH_LEN);
+    let _ = writeln!(o, "| ImmDt | after RETH or BTH | {} | immediate data: last or only packet of *_WITH_IMM |", wire::IMM_LEN);
+    let _ = writeln!(o, "| ICRC | end | {} | CRC-32, stored little-endian |\n", wire::ICRC_LEN);
+    let _ = writeln!(o, "## ICRC\n\nCRC-32 (the Ethernet/zlib polynomial) over 8 bytes of 0xFF, then the frame from the IPv4 header up to the ICRC with these bytes taken as 0xFF whatever they hold (they may change in flight): frame offsets {:?} (IPv4 TOS, TTL, header checksum; UDP checksum; BTH reserved byte). The engine computes it 8 bytes per cycle on transmit and checks the CRC residue on receive; the IPv4 header checksum covers what the ICRC leaves out.\n", wire::ICRC_MASKED_BYTES);
+    let _ = writeln!(o, "## Opcodes (RC)\n\n| opcode | name | RETH | ImmDt | AETH | openrnic |\n|---|---|---|---|---|---|");
+    for op in 0u8..=0x11 {
+        let supported = op <= opcode::WRITE_ONLY_IMM || op == opcode::ACK;
+        let yn = |b: bool| if b { "yes" } else { "" };
+        let _ = writeln!(o, "| 0x{op:02X} | {} | {} | {} | {} | {} |", opcode::name(op), yn(opcode::has_reth(op)), yn(opcode::has_imm(op)), yn(opcode::has_aeth(op)), if supported { "sends and receives" } else { "not yet (counted as malformed)" });
+    }
+    let _ = writeln!(o, "\n## AETH syndromes\n\n| syndrome | meaning | openrnic sends it when |\n|---|---|---|");
+    for (s, m, when) in [
+        (wire::syndrome::ACK, "ACK (credits invalid)", "the last packet of a message asked for an ACK, or a duplicate did"),
+        (wire::syndrome::RNR_NAK | 1, "RNR NAK", "a SEND (or WRITE with immediate) found no receive WQE"),
+        (wire::syndrome::NAK_PSN_SEQ_ERR, "NAK: PSN sequence error", "a packet arrived ahead of the expected PSN (once per gap)"),
+        (wire::syndrome::NAK_INVALID_REQUEST, "NAK: invalid request", "opcode out of sequence, or more data than the target buffer"),
+        (wire::syndrome::NAK_REMOTE_ACCESS, "NAK: remote access error", "bad rkey, PD, right or bounds"),
+        (wire::syndrome::NAK_REMOTE_OP, "NAK: remote operational error", "the receive buffer failed its own checks"),
+    ] {
+        let _ = writeln!(o, "| 0x{s:02X} | {m} | {when} |");
+    }
+    o
+}
+
 /// Checked-in renderings: (path relative to the workspace root, contents).
 pub fn all() -> Vec<(&'static str, String)> {
     vec![
         ("docs/registers.md", markdown()),
+        ("docs/packet-formats.md", packet_formats()),
         ("contract/generated/openrnic_regs.h", c_header()),
         ("contract/generated/openrnic_pkg.sv", sv_package()),
     ]
