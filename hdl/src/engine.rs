@@ -463,6 +463,7 @@ pub struct Engine {
     tx_cand: Signal<Local, Bits<TABLE_SIZE>>,
     tx_pick: Signal<Local, Bits<TABLE_LOG2>>,
     tx_found: Signal<Local, bool>,
+    rr_last: DFF<Bits<TABLE_LOG2>>,
     qp_bit: Signal<Local, Bits<TABLE_SIZE>>,
     irq: DFF<bool>,
     irq_vec: DFF<Bits<8>>,
@@ -931,6 +932,7 @@ impl Default for Engine {
             tx_cand: Default::default(),
             tx_pick: Default::default(),
             tx_found: Default::default(),
+            rr_last: Default::default(),
             qp_bit: Default::default(),
             irq: Default::default(),
             irq_vec: Default::default(),
@@ -1159,7 +1161,7 @@ impl Logic for Engine {
             rd_addr, rd_len, rd_beat, rd_err, rdbuf,
             g_active, g_req, g_addr, g_len, g_wptr, g_half, g_err, ser_half, pl_ptr, pl_skip, pl_left, wr_addr, wr_len, wr_from_cqe, wr_busy,
             q_wr_id, q_len, q_imm, q_status, q_opcode, q_imm_valid, q_cqn, q_buf, q_beat, q_row_pi,
-            ack_timer, wait_mask, retx_mask, irq, irq_vec);
+            ack_timer, wait_mask, retx_mask, rr_last, irq, irq_vec);
         self.qp_ram.read_clock.next = self.clock.val();
         self.qp_ram.write_clock.next = self.clock.val();
         self.mr_ram.read_clock.next = self.clock.val();
@@ -1791,8 +1793,14 @@ impl Logic for Engine {
         }
         self.tx_cand.next = self.sq_pending.q.val() | self.retx_mask.q.val();
         self.tx_pick.next = 0.into();
-        // Fixed priority, lowest QPN first (a round-robin arbiter is future work).
+        // Round robin: the first candidate after the QP served last, wrapping around.
         self.tx_found.next = false;
+        for i in 0..TABLE_SIZE {
+            if self.tx_cand.val().get_bit(i) & !self.tx_found.val() & (self.rr_last.q.val() < i.to_bits()) {
+                self.tx_pick.next = i.to_bits();
+                self.tx_found.next = true;
+            }
+        }
         for i in 0..TABLE_SIZE {
             if self.tx_cand.val().get_bit(i) & !self.tx_found.val() {
                 self.tx_pick.next = i.to_bits();
@@ -1851,6 +1859,7 @@ impl Logic for Engine {
                     self.rx_release.next = true;
                 } else if self.enable.q.val() & self.tx_cand.val().any() {
                     self.qp.d.next = self.tx_pick.val();
+                    self.rr_last.d.next = self.tx_pick.val();
                     self.clr_pending.next = self.clr_pending.val() | (self.k_one_q.val() << self.tx_pick.val());
                     self.ret.d.next = Seq::CtxLoad;
                     self.seq.d.next = Seq::Wait;

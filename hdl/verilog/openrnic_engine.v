@@ -893,6 +893,9 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  [15:0] retx_mask$d;
     wire  [15:0] retx_mask$q;
     reg  retx_mask$clock;
+    reg  [3:0] rr_last$d;
+    wire  [3:0] rr_last$q;
+    reg  rr_last$clock;
     reg  irq$d;
     wire  irq$q;
     reg  irq$clock;
@@ -1985,6 +1988,11 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         .q(retx_mask$q),
         .clock(retx_mask$clock)
     );
+    top$rr_last rr_last(
+        .d(rr_last$d),
+        .q(rr_last$q),
+        .clock(rr_last$clock)
+    );
     top$irq irq(
         .d(irq$d),
         .q(irq$q),
@@ -2163,6 +2171,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         ack_timer$clock = clock;
         wait_mask$clock = clock;
         retx_mask$clock = clock;
+        rr_last$clock = clock;
         irq$clock = clock;
         irq_vec$clock = clock;
         enable$d = enable$q;
@@ -2330,6 +2339,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         ack_timer$d = ack_timer$q;
         wait_mask$d = wait_mask$q;
         retx_mask$d = retx_mask$q;
+        rr_last$d = rr_last$q;
         irq$d = irq$q;
         irq_vec$d = irq_vec$q;
         qp_ram$read_clock = clock;
@@ -2954,6 +2964,70 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         tx_cand = sq_pending$q | retx_mask$q;
         tx_pick = 32'h0;
         tx_found = 1'b0;
+        if (tx_cand[0] & ~tx_found & (rr_last$q < 0)) begin
+            tx_pick = 0;
+            tx_found = 1'b1;
+        end
+        if (tx_cand[1] & ~tx_found & (rr_last$q < 1)) begin
+            tx_pick = 1;
+            tx_found = 1'b1;
+        end
+        if (tx_cand[2] & ~tx_found & (rr_last$q < 2)) begin
+            tx_pick = 2;
+            tx_found = 1'b1;
+        end
+        if (tx_cand[3] & ~tx_found & (rr_last$q < 3)) begin
+            tx_pick = 3;
+            tx_found = 1'b1;
+        end
+        if (tx_cand[4] & ~tx_found & (rr_last$q < 4)) begin
+            tx_pick = 4;
+            tx_found = 1'b1;
+        end
+        if (tx_cand[5] & ~tx_found & (rr_last$q < 5)) begin
+            tx_pick = 5;
+            tx_found = 1'b1;
+        end
+        if (tx_cand[6] & ~tx_found & (rr_last$q < 6)) begin
+            tx_pick = 6;
+            tx_found = 1'b1;
+        end
+        if (tx_cand[7] & ~tx_found & (rr_last$q < 7)) begin
+            tx_pick = 7;
+            tx_found = 1'b1;
+        end
+        if (tx_cand[8] & ~tx_found & (rr_last$q < 8)) begin
+            tx_pick = 8;
+            tx_found = 1'b1;
+        end
+        if (tx_cand[9] & ~tx_found & (rr_last$q < 9)) begin
+            tx_pick = 9;
+            tx_found = 1'b1;
+        end
+        if (tx_cand[10] & ~tx_found & (rr_last$q < 10)) begin
+            tx_pick = 10;
+            tx_found = 1'b1;
+        end
+        if (tx_cand[11] & ~tx_found & (rr_last$q < 11)) begin
+            tx_pick = 11;
+            tx_found = 1'b1;
+        end
+        if (tx_cand[12] & ~tx_found & (rr_last$q < 12)) begin
+            tx_pick = 12;
+            tx_found = 1'b1;
+        end
+        if (tx_cand[13] & ~tx_found & (rr_last$q < 13)) begin
+            tx_pick = 13;
+            tx_found = 1'b1;
+        end
+        if (tx_cand[14] & ~tx_found & (rr_last$q < 14)) begin
+            tx_pick = 14;
+            tx_found = 1'b1;
+        end
+        if (tx_cand[15] & ~tx_found & (rr_last$q < 15)) begin
+            tx_pick = 15;
+            tx_found = 1'b1;
+        end
         if (tx_cand[0] & ~tx_found) begin
             tx_pick = 0;
             tx_found = 1'b1;
@@ -3070,6 +3144,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                     end
                     else if (enable$q & |tx_cand) begin
                         qp$d = tx_pick;
+                        rr_last$d = tx_pick;
                         clr_pending = clr_pending | (k_one_q << tx_pick);
                         ret$d = Seq$CtxLoad;
                         seq$d = Seq$Wait;
@@ -6542,6 +6617,25 @@ module top$rqpi_ram(read_address,read_clock,read_data,write_address,write_clock,
     end
                 
 endmodule // top$rqpi_ram
+
+
+module top$rr_last(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rr_last
 
 
 module top$rvalid(d,q,clock);

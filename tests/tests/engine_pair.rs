@@ -278,3 +278,25 @@ fn several_qps_share_the_engine() {
         assert!(p.buf[1].read(0x10_0000 + i * 65536, len) == pattern(len, i as u8 + 40), "QP {i} data");
     }
 }
+
+#[test]
+fn busy_qps_take_turns() {
+    let mut p = pair(10);
+    let mut q5 = create_qp(&mut p.w, 0, &QpSetup { qpn: 5, dest_qpn: 6, peer: 1, sq_psn: 1, rq_psn: 2, pmtu_log2: 10, cqn: 0, pd: PD }, 0x4000_0000);
+    let _q6 = create_qp(&mut p.w, 1, &QpSetup { qpn: 6, dest_qpn: 5, peer: 0, sq_psn: 2, rq_psn: 1, pmtu_log2: 10, cqn: 0, pd: PD }, 0x4000_0000);
+    // Eight 4 KiB WRITEs queued on each of two QPs at once.
+    for i in 0..8u64 {
+        let s = |id| Send { opcode: wqe_opcode::WRITE, wr_id: id, imm: 0, remote_addr: VA + 0x10_0000, rkey: KEY, sge: Some((VA, 4096, KEY)), signaled: true };
+        post_send(&mut p.w, 0, &mut p.qp[0], &s(i));
+        post_send(&mut p.w, 0, &mut q5, &s(100 + i));
+    }
+    let mut order = Vec::new();
+    for _ in 0..16 {
+        let c = wait_cqe(&mut p.w, 0, &mut p.cq[0], 1_000_000).expect("completion");
+        assert_eq!(c.status, 0);
+        order.push(c.qpn);
+    }
+    // Round robin: neither QP waits for the other's whole queue.
+    let first_half = &order[..8];
+    assert!(first_half.contains(&1) && first_half.contains(&5), "completion order {order:?}");
+}
