@@ -1795,7 +1795,7 @@ impl Logic for Engine {
         self.tx_pick.next = 0.into();
         // Round robin: the first candidate after the QP served last, wrapping around.
         self.tx_found.next = false;
-        for i in 0..TABLE_SIZE {
+        for i in 1..TABLE_SIZE {
             if self.tx_cand.val().get_bit(i) & !self.tx_found.val() & (self.rr_last.q.val() < i.to_bits()) {
                 self.tx_pick.next = i.to_bits();
                 self.tx_found.next = true;

@@ -2964,10 +2964,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         tx_cand = sq_pending$q | retx_mask$q;
         tx_pick = 32'h0;
         tx_found = 1'b0;
-        if (tx_cand[0] & ~tx_found & (rr_last$q < 0)) begin
-            tx_pick = 0;
-            tx_found = 1'b1;
-        end
         if (tx_cand[1] & ~tx_found & (rr_last$q < 1)) begin
             tx_pick = 1;
             tx_found = 1'b1;
