@@ -30,7 +30,7 @@ impl Field {
     #[inline]
     pub fn get(&self, buf: &[u8]) -> u64 {
         // Whole bytes are the common case (every address, key and length): no shifting.
-        if self.lsb == 0 && self.width % 8 == 0 {
+        if self.lsb == 0 && self.width.is_multiple_of(8) {
             let n = self.width as usize / 8;
             let mut raw = [0u8; 8];
             raw[..n].copy_from_slice(&buf[self.offset..self.offset + n]);
@@ -47,7 +47,7 @@ impl Field {
         if value & !self.mask() != 0 {
             return Err(FieldOverflow { field: self.name, value, width: self.width });
         }
-        if self.lsb == 0 && self.width % 8 == 0 {
+        if self.lsb == 0 && self.width.is_multiple_of(8) {
             let n = self.width as usize / 8;
             buf[self.offset..self.offset + n].copy_from_slice(&value.to_le_bytes()[..n]);
             return Ok(());

@@ -95,7 +95,7 @@ mod tests {
 
     fn row(valid: bool, acc: u32, pd: u64, key: u64, va: u64, len: u64, iova: u64) -> Bits<MR_BITS> {
         let mut e = Entry::<{ mr::SIZE }>::default();
-        e.set(mr::VALID, valid as u64).unwrap().set(mr::ACCESS, (acc >> 0) as u64).unwrap();
+        e.set(mr::VALID, valid as u64).unwrap().set(mr::ACCESS, acc as u64).unwrap();
         e.set(mr::PD, pd).unwrap().set(mr::KEY, key).unwrap().set(mr::VA, va).unwrap();
         e.set(mr::LEN, len).unwrap().set(mr::IOVA, iova).unwrap();
         let mut b = Bits::<MR_BITS>::default();
@@ -134,7 +134,7 @@ mod tests {
             uut.key.next = (key as u64).to_bits();
             uut.pd.next = (pd as u64).to_bits();
             uut.addr.next = addr.to_bits();
-            uut.len.next = (len as u64).to_bits();
+            uut.len.next = len.to_bits();
             uut.need_local_write.next = lw;
             uut.need_remote_write.next = rw;
             assert!(simulate(&mut uut, 100));

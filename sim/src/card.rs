@@ -287,8 +287,7 @@ impl<M: EngineModel> Card<M> {
             }
             active = true;
         }
-        if rx_beat.is_some() && m.get_rx_ready() != 0 {
-            let (_, _, last) = rx_beat.unwrap();
+        if let Some((_, _, last)) = rx_beat.filter(|_| m.get_rx_ready() != 0) {
             if last {
                 self.rx_in.pop_front();
                 self.rx_pos = 0;

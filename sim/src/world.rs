@@ -273,7 +273,7 @@ impl<M: EngineModel> World<M> {
                 }
                 // A socket read is a system call: poll the guest's wire every few cycles
                 // (it is microseconds away anyway), not every cycle.
-                Port::Dgram { .. } if now % DGRAM_POLL_CYCLES != 0 && !force => {}
+                Port::Dgram { .. } if !now.is_multiple_of(DGRAM_POLL_CYCLES) && !force => {}
                 Port::Dgram { port, shell, pcap, faults } => {
                     while let Some(f) = port.recv() {
                         let copies = match faults {

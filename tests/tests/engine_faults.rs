@@ -8,8 +8,7 @@ use openrnic_tests::*;
 /// A pair over a faulty cable, PSNs about to wrap, and a short ACK timer so lost tail
 /// packets and ACKs recover quickly.
 fn pair(faults: FaultConfig) -> Pair {
-    let mut link = LinkConfig::default();
-    link.faults = faults;
+    let link = LinkConfig { faults, ..Default::default() };
     Pair::new(PairConfig { link, psn: (0xFFFF00, 7), ack_timeout: Some(20_000), ..Default::default() })
 }
 

@@ -47,7 +47,7 @@ impl SimBackend {
     }
 
     fn check(&self, offset: u64) -> Result<u32, BackendError> {
-        if offset % 4 != 0 || offset + 4 > BAR0_SIZE as u64 {
+        if !offset.is_multiple_of(4) || offset + 4 > BAR0_SIZE as u64 {
             return Err(BackendError::BadOffset { device: self.name.clone(), offset, size: BAR0_SIZE as u64 });
         }
         Ok(offset as u32)
