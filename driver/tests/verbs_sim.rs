@@ -234,3 +234,27 @@ fn send_with_imm_and_plain_write_and_unsignaled_sends() {
     assert_eq!((s.wr_id, s.status), (12, WcStatus::Success));
     assert!(a.cq.poll(4).unwrap().is_empty());
 }
+
+#[test]
+fn an_armed_cq_raises_its_msix_vector_and_wait_wakes_on_it() {
+    let (sim, mut a, mut b) = pair();
+    a.qp.modify(&QpAttr::init()).unwrap();
+    b.qp.modify(&QpAttr::init()).unwrap();
+    connect(&mut a, &mut b);
+    // B arms its CQ (vector 0) and waits; A's SEND completes B's receive.
+    b.recv(0xE1, 0, 1024);
+    assert!(b.cq.poll(1).unwrap().is_empty());
+    b.cq.arm().unwrap();
+    let before = sim.lock().cards[1].irq_count(0);
+    a.send(0xE2, 100, 9);
+    let got = b.cq.wait(1, Duration::from_secs(20)).unwrap();
+    assert_eq!(got.len(), 1, "wait returned without a completion");
+    assert_eq!(got[0].wr_id, 0xE1);
+    assert_eq!(sim.lock().cards[1].irq_count(0), before + 1, "exactly one MSI-X message for one armed completion");
+    // Not re-armed: the next completion raises nothing.
+    b.recv(0xE3, 0, 1024);
+    a.send(0xE4, 100, 10);
+    let _ = poll_one(&mut b.cq, "second receive");
+    assert_eq!(sim.lock().cards[1].irq_count(0), before + 1, "an unarmed CQ stays quiet");
+    let _ = poll_one(&mut a.cq, "first send");
+}
