@@ -15,6 +15,7 @@ package openrnic_pkg;
   localparam logic [15:0] REG_MAC_HI = 16'h002C;
   localparam logic [15:0] REG_IPV4 = 16'h0030;
   localparam logic [15:0] REG_ACK_TIMEOUT = 16'h0034;
+  localparam logic [15:0] REG_RNR_DELAY = 16'h0038;
   localparam logic [15:0] REG_CNT_RX_FRAMES = 16'h0080;
   localparam logic [15:0] REG_CNT_RX_BAD_ICRC = 16'h0084;
   localparam logic [15:0] REG_CNT_RX_MALFORMED = 16'h0088;

@@ -19,6 +19,7 @@
 #define OPENRNIC_REG_MAC_HI                   0x002Cu /* RW */
 #define OPENRNIC_REG_IPV4                     0x0030u /* RW */
 #define OPENRNIC_REG_ACK_TIMEOUT              0x0034u /* RW */
+#define OPENRNIC_REG_RNR_DELAY                0x0038u /* RW */
 #define OPENRNIC_REG_CNT_RX_FRAMES            0x0080u /* RO */
 #define OPENRNIC_REG_CNT_RX_BAD_ICRC          0x0084u /* RO */
 #define OPENRNIC_REG_CNT_RX_MALFORMED         0x0088u /* RO */

@@ -159,6 +159,8 @@ regs! {
     IPV4 @ 0x030 Rw = 0;
     /// Requester retransmit timeout in engine clock cycles (0 disables the timer).
     ACK_TIMEOUT @ 0x034 Rw = 0x0010_0000;
+    /// Cycles a requester waits after an RNR NAK before sending again (the peer has no receive posted yet).
+    RNR_DELAY @ 0x038 Rw = 0x0000_1000;
     /// Frames received with a good ICRC and a RoCEv2 header.
     CNT_RX_FRAMES @ 0x080 Ro = 0;
     /// Frames dropped: ICRC mismatch.

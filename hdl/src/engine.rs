@@ -227,6 +227,10 @@ pub struct Engine {
     mac: DFF<Bits<48>>,
     ip: DFF<Bits<32>>,
     ack_timeout: DFF<Bits<32>>,
+    rnr_delay: DFF<Bits<32>>,
+    rnr_timer: DFF<Bits<32>>,
+    rnr_mask: DFF<Bits<TABLE_SIZE>>,
+    set_rnr: Signal<Local, Bits<TABLE_SIZE>>,
     qs_sel: DFF<Bits<TABLE_LOG2>>,
     qs_state: DFF<Bits<W_QPC_STATE>>,
     qs_dqpn: DFF<Bits<W_QPC_DEST_QPN>>,
@@ -489,6 +493,8 @@ pub struct Engine {
 
     // ---- constants from the contract ----
     k_id: Constant<Bits<32>>,
+    k_ack_timeout: Constant<Bits<32>>,
+    k_rnr_delay: Constant<Bits<32>>,
     k_version: Constant<Bits<32>>,
     k_features: Constant<Bits<32>>,
     k_qpdb_base: Constant<Bits<16>>,
@@ -529,6 +535,7 @@ pub struct Engine {
     r_mac_hi: Constant<Bits<16>>,
     r_ipv4: Constant<Bits<16>>,
     r_ack_timeout: Constant<Bits<16>>,
+    r_rnr_delay: Constant<Bits<16>>,
     r_cnt_rx_frames: Constant<Bits<16>>,
     r_cnt_rx_bad_icrc: Constant<Bits<16>>,
     r_cnt_rx_malformed: Constant<Bits<16>>,
@@ -711,6 +718,10 @@ impl Default for Engine {
             mac: Default::default(),
             ip: Default::default(),
             ack_timeout: Default::default(),
+            rnr_delay: Default::default(),
+            rnr_timer: Default::default(),
+            rnr_mask: Default::default(),
+            set_rnr: Default::default(),
             qs_sel: Default::default(),
             qs_state: Default::default(),
             qs_dqpn: Default::default(),
@@ -955,6 +966,8 @@ impl Default for Engine {
             inc_wqe_errors: Default::default(),
             inc_cq_overflow: Default::default(),
             k_id: Constant::new((regs::ID_VALUE as u64).to_bits()),
+            k_ack_timeout: Constant::new((regs::ACK_TIMEOUT.reset as u64).to_bits()),
+            k_rnr_delay: Constant::new((regs::RNR_DELAY.reset as u64).to_bits()),
             k_version: Constant::new((regs::VERSION.reset as u64).to_bits()),
             k_features: Constant::new((regs::CAP_FEATURES.reset as u64).to_bits()),
             k_qpdb_base: Constant::new((regs::QP_DB.base as u64).to_bits()),
@@ -993,6 +1006,7 @@ impl Default for Engine {
             r_mac_hi: Constant::new((regs::MAC_HI.offset as u64).to_bits()),
             r_ipv4: Constant::new((regs::IPV4.offset as u64).to_bits()),
             r_ack_timeout: Constant::new((regs::ACK_TIMEOUT.offset as u64).to_bits()),
+            r_rnr_delay: Constant::new((regs::RNR_DELAY.offset as u64).to_bits()),
             r_cnt_rx_frames: Constant::new((regs::CNT_RX_FRAMES.offset as u64).to_bits()),
             r_cnt_rx_bad_icrc: Constant::new((regs::CNT_RX_BAD_ICRC.offset as u64).to_bits()),
             r_cnt_rx_malformed: Constant::new((regs::CNT_RX_MALFORMED.offset as u64).to_bits()),
@@ -1142,7 +1156,7 @@ pub fn generate_verilog_text() -> String {
 impl Logic for Engine {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, enable, mac, ip, ack_timeout, qs_sel, qs_state, qs_dqpn, qs_sq_psn, qs_rq_psn,
+        dff_setup!(self, clock, enable, mac, ip, ack_timeout, rnr_delay, rnr_timer, rnr_mask, qs_sel, qs_state, qs_dqpn, qs_sq_psn, qs_rq_psn,
             qs_dmac, qs_dip, qs_pmtu, qs_sq_base, qs_sq_log2, qs_rq_base, qs_rq_log2, qs_cqn, qs_pd, qs_sport,
             ms_sel, ms_key, ms_va, ms_len, ms_iova, ms_pd, ms_access, cs_sel, cs_base, cs_log2, cs_vector,
             qpc_cmd, mr_cmd, cq_cmd, sq_pending, cq_armed, rdata, rvalid,
@@ -1190,6 +1204,7 @@ impl Logic for Engine {
         self.set_pending.next = 0.into();
         self.clr_pending.next = 0.into();
         self.set_wait.next = 0.into();
+        self.set_rnr.next = 0.into();
         self.set_armed.next = 0.into();
         self.clr_armed.next = 0.into();
         self.clr_wait.next = 0.into();
@@ -1275,6 +1290,9 @@ impl Logic for Engine {
             }
             if self.reg_addr.val() == self.r_ack_timeout.val() {
                 self.ack_timeout.d.next = self.reg_wdata.val();
+            }
+            if self.reg_addr.val() == self.r_rnr_delay.val() {
+                self.rnr_delay.d.next = self.reg_wdata.val();
             }
             if self.reg_addr.val() == self.r_qpc_sel.val() {
                 self.qs_sel.d.next = self.reg_wdata.val().get_bits::<TABLE_LOG2>(0);
@@ -1462,6 +1480,9 @@ impl Logic for Engine {
             }
             if self.reg_addr.val() == self.r_ack_timeout.val() {
                 self.rdata.d.next = self.ack_timeout.q.val();
+            }
+            if self.reg_addr.val() == self.r_rnr_delay.val() {
+                self.rdata.d.next = self.rnr_delay.q.val();
             }
             if self.reg_addr.val() == self.r_cnt_rx_frames.val() {
                 self.rdata.d.next = self.cnt_rx_frames.q.val();
@@ -2265,12 +2286,19 @@ impl Logic for Engine {
                     if (self.rxh.aeth_syndrome.val() == 0x60) | (self.rxh.aeth_syndrome.val().get_bits::<2>(5) == 1) {
                         // Sequence error or receiver not ready: go back to the oldest WQE
                         // in flight (go-back-N; the responder drops what it already has).
+                        // After a sequence NAK send again at once; after an RNR NAK wait
+                        // RNR_DELAY first, or the retry only meets the same empty queue.
                         self.inc_rx_naks.next = true;
                         self.c_sq_next.d.next = self.c_sq_ci.q.val();
                         self.c_sq_psn.d.next = self.c_flight_psn.q.val();
                         self.clr_wait.next = self.clr_wait.val() | (self.qp_bit.val());
                         self.clr_retx.next = self.clr_retx.val() | (self.qp_bit.val());
-                        self.set_pending.next = self.set_pending.val() | (self.qp_bit.val());
+                        if self.rxh.aeth_syndrome.val().get_bits::<2>(5) == 1 {
+                            self.set_rnr.next = self.qp_bit.val();
+                            self.clr_pending.next = self.clr_pending.val() | (self.qp_bit.val());
+                        } else {
+                            self.set_pending.next = self.set_pending.val() | (self.qp_bit.val());
+                        }
                         self.inc_retransmits.next = true;
                     } else {
                         // ACK, or a fatal NAK: retire the WQEs it covers, oldest first.
@@ -2629,7 +2657,7 @@ impl Logic for Engine {
 
 
         self.idle.next = (self.seq.q.val() == Seq::Idle) & !self.rx_full.q.val() & !self.pend_full.q.val() & !self.sq_pending.q.val().any()
-            & !self.wait_mask.q.val().any() & !self.retx_mask.q.val().any() & !self.qpc_cmd.q.val().any()
+            & !self.wait_mask.q.val().any() & !self.retx_mask.q.val().any() & !self.rnr_mask.q.val().any() & !self.qpc_cmd.q.val().any()
             & !self.mr_cmd.q.val().any() & !self.cq_cmd.q.val().any() & !self.irq.q.val() & !self.wr_busy.q.val()
             & !self.tx_pack.out_valid.val();
 
@@ -2643,6 +2671,19 @@ impl Logic for Engine {
             }
         } else {
             self.ack_timer.d.next = 0.into();
+        }
+
+        // RNR back-off: one countdown for every QP that was told "receiver not ready".
+        self.rnr_mask.d.next = self.rnr_mask.q.val() | self.set_rnr.val();
+        if self.rnr_mask.q.val().any() {
+            self.rnr_timer.d.next = self.rnr_timer.q.val() + 1;
+            if self.rnr_timer.q.val() >= self.rnr_delay.q.val() {
+                self.rnr_timer.d.next = 0.into();
+                self.set_retx.next = self.set_retx.val() | self.rnr_mask.q.val();
+                self.rnr_mask.d.next = self.set_rnr.val();
+            }
+        } else {
+            self.rnr_timer.d.next = 0.into();
         }
 
         // ================= bookkeeping =================
@@ -2712,6 +2753,9 @@ impl Logic for Engine {
             self.sq_pending.d.next = 0.into();
             self.wait_mask.d.next = 0.into();
             self.retx_mask.d.next = 0.into();
+            self.rnr_mask.d.next = 0.into();
+            self.ack_timeout.d.next = self.k_ack_timeout.val();
+            self.rnr_delay.d.next = self.k_rnr_delay.val();
             self.cq_armed.d.next = 0.into();
             self.ser_done.d.next = false;
             self.wr_busy.d.next = false;

@@ -51,6 +51,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     localparam  k_half = 10'b1000000000;
     localparam  k_window = 16'h10;
     localparam  k_id = 32'h524e4943;
+    localparam  k_ack_timeout = 32'h100000;
+    localparam  k_rnr_delay = 32'h1000;
     localparam  k_version = 32'h10001;
     localparam  k_features = 32'h27;
     localparam  k_qpdb_base = 16'h1000;
@@ -89,6 +91,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     localparam  r_mac_hi = 16'h2c;
     localparam  r_ipv4 = 16'h30;
     localparam  r_ack_timeout = 16'h34;
+    localparam  r_rnr_delay = 16'h38;
     localparam  r_cnt_rx_frames = 16'h80;
     localparam  r_cnt_rx_bad_icrc = 16'h84;
     localparam  r_cnt_rx_malformed = 16'h88;
@@ -410,6 +413,15 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  [31:0] ack_timeout$d;
     wire  [31:0] ack_timeout$q;
     reg  ack_timeout$clock;
+    reg  [31:0] rnr_delay$d;
+    wire  [31:0] rnr_delay$q;
+    reg  rnr_delay$clock;
+    reg  [31:0] rnr_timer$d;
+    wire  [31:0] rnr_timer$q;
+    reg  rnr_timer$clock;
+    reg  [15:0] rnr_mask$d;
+    wire  [15:0] rnr_mask$q;
+    reg  rnr_mask$clock;
     reg  [3:0] qs_sel$d;
     wire  [3:0] qs_sel$q;
     reg  qs_sel$clock;
@@ -904,6 +916,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  irq_vec$clock;
     
     // Local signals
+    reg  [15:0] set_rnr;
     reg  [15:0] db_off;
     reg  [3:0] db_qp;
     reg  [3:0] db_cq;
@@ -1182,6 +1195,21 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         .d(ack_timeout$d),
         .q(ack_timeout$q),
         .clock(ack_timeout$clock)
+    );
+    top$rnr_delay rnr_delay(
+        .d(rnr_delay$d),
+        .q(rnr_delay$q),
+        .clock(rnr_delay$clock)
+    );
+    top$rnr_timer rnr_timer(
+        .d(rnr_timer$d),
+        .q(rnr_timer$q),
+        .clock(rnr_timer$clock)
+    );
+    top$rnr_mask rnr_mask(
+        .d(rnr_mask$d),
+        .q(rnr_mask$q),
+        .clock(rnr_mask$clock)
     );
     top$qs_sel qs_sel(
         .d(qs_sel$d),
@@ -2010,6 +2038,9 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         mac$clock = clock;
         ip$clock = clock;
         ack_timeout$clock = clock;
+        rnr_delay$clock = clock;
+        rnr_timer$clock = clock;
+        rnr_mask$clock = clock;
         qs_sel$clock = clock;
         qs_state$clock = clock;
         qs_dqpn$clock = clock;
@@ -2178,6 +2209,9 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         mac$d = mac$q;
         ip$d = ip$q;
         ack_timeout$d = ack_timeout$q;
+        rnr_delay$d = rnr_delay$q;
+        rnr_timer$d = rnr_timer$q;
+        rnr_mask$d = rnr_mask$q;
         qs_sel$d = qs_sel$q;
         qs_state$d = qs_state$q;
         qs_dqpn$d = qs_dqpn$q;
@@ -2368,6 +2402,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         set_pending = 32'h0;
         clr_pending = 32'h0;
         set_wait = 32'h0;
+        set_rnr = 32'h0;
         set_armed = 32'h0;
         clr_armed = 32'h0;
         clr_wait = 32'h0;
@@ -2449,6 +2484,9 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             end
             if (reg_addr == r_ack_timeout) begin
                 ack_timeout$d = reg_wdata;
+            end
+            if (reg_addr == r_rnr_delay) begin
+                rnr_delay$d = reg_wdata;
             end
             if (reg_addr == r_qpc_sel) begin
                 qs_sel$d = reg_wdata[(32'h0)+:(4)];
@@ -2631,6 +2669,9 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             end
             if (reg_addr == r_ack_timeout) begin
                 rdata$d = ack_timeout$q;
+            end
+            if (reg_addr == r_rnr_delay) begin
+                rdata$d = rnr_delay$q;
             end
             if (reg_addr == r_cnt_rx_frames) begin
                 rdata$d = cnt_rx_frames$q;
@@ -3543,7 +3584,13 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                             c_sq_psn$d = c_flight_psn$q;
                             clr_wait = clr_wait | (qp_bit);
                             clr_retx = clr_retx | (qp_bit);
-                            set_pending = set_pending | (qp_bit);
+                            if (rxh$aeth_syndrome[(32'h5)+:(2)] == 32'h1) begin
+                                set_rnr = qp_bit;
+                                clr_pending = clr_pending | (qp_bit);
+                            end
+                            else begin
+                                set_pending = set_pending | (qp_bit);
+                            end
                             inc_retransmits = 1'b1;
                         end
                         else begin
@@ -3893,7 +3940,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         if (wr_pack$out_valid & wr_pack$out_ready & wr_pack$out_last) begin
             wr_busy$d = 1'b0;
         end
-        idle = (seq$q == Seq$Idle) & ~rx_full$q & ~pend_full$q & ~|sq_pending$q & ~|wait_mask$q & ~|retx_mask$q & ~|qpc_cmd$q & ~|mr_cmd$q & ~|cq_cmd$q & ~irq$q & ~wr_busy$q & ~tx_pack$out_valid;
+        idle = (seq$q == Seq$Idle) & ~rx_full$q & ~pend_full$q & ~|sq_pending$q & ~|wait_mask$q & ~|retx_mask$q & ~|rnr_mask$q & ~|qpc_cmd$q & ~|mr_cmd$q & ~|cq_cmd$q & ~irq$q & ~wr_busy$q & ~tx_pack$out_valid;
         if (|wait_mask$q & |ack_timeout$q & ~ack_progress) begin
             ack_timer$d = ack_timer$q + 32'h1;
             if (ack_timer$q >= ack_timeout$q) begin
@@ -3903,6 +3950,18 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         end
         else begin
             ack_timer$d = 32'h0;
+        end
+        rnr_mask$d = rnr_mask$q | set_rnr;
+        if (|rnr_mask$q) begin
+            rnr_timer$d = rnr_timer$q + 32'h1;
+            if (rnr_timer$q >= rnr_delay$q) begin
+                rnr_timer$d = 32'h0;
+                set_retx = set_retx | rnr_mask$q;
+                rnr_mask$d = set_rnr;
+            end
+        end
+        else begin
+            rnr_timer$d = 32'h0;
         end
         if (rx_release) begin
             rx_full$d = pend_full$q;
@@ -4003,6 +4062,9 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             sq_pending$d = 32'h0;
             wait_mask$d = 32'h0;
             retx_mask$d = 32'h0;
+            rnr_mask$d = 32'h0;
+            ack_timeout$d = k_ack_timeout;
+            rnr_delay$d = k_rnr_delay;
             cq_armed$d = 32'h0;
             ser_done$d = 1'b0;
             wr_busy$d = 1'b0;
@@ -6584,6 +6646,63 @@ module top$retx_mask(d,q,clock);
     end
           
 endmodule // top$retx_mask
+
+
+module top$rnr_delay(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rnr_delay
+
+
+module top$rnr_mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rnr_mask
+
+
+module top$rnr_timer(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$rnr_timer
 
 
 module top$rqpi_ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
