@@ -6,13 +6,14 @@
 //! tables, doorbell values and TX/RX buffers.
 //!
 //! Why one sequencer: it makes the first complete data path easy to reason about and
-//! to verify. Throughput work (overlapping TX and RX, several WQEs in flight) splits
-//! it into per-direction pipelines later; the block boundaries already follow that cut.
+//! to verify. Two helpers already run beside it (frame reception into one of two RX
+//! slots, payload gather into one of two TX buffer halves); further throughput work
+//! splits it into per-direction pipelines, and the block boundaries follow that cut.
 //!
-//! Reliability today: the requester keeps one WQE in flight per QP and resends it
-//! whole from its first PSN on a sequence NAK, an RNR NAK, or the ACK timer
-//! (go-back-N at message granularity); the responder drops duplicates (re-ACKing
-//! them) and NAKs the first gap once.
+//! Reliability: the requester keeps up to SEND_WINDOW WQEs in flight per QP; an ACK
+//! retires every WQE it covers, a sequence NAK or the ACK timer resends from the oldest
+//! WQE in flight (go-back-N), an RNR NAK does the same after RNR_DELAY; the responder
+//! drops duplicates (re-ACKing them) and NAKs the first gap once.
 
 use crate::bswap::ByteSwap64;
 use crate::crc::{crc_residue, icrc_seed, Crc32x64};
