@@ -300,3 +300,45 @@ fn busy_qps_take_turns() {
     let first_half = &order[..8];
     assert!(first_half.contains(&1) && first_half.contains(&5), "completion order {order:?}");
 }
+
+#[test]
+fn many_sends_on_several_qps_find_their_receives() {
+    let mut p = pair(10);
+    let mut a_qps = Vec::new();
+    let mut b_qps = Vec::new();
+    for (i, (a, b)) in [(5u32, 6u32), (9, 12), (13, 14)].into_iter().enumerate() {
+        let base = 0x4000_0000 + 0x100_0000 * i as u64;
+        a_qps.push(create_qp(&mut p.w, 0, &QpSetup { qpn: a, dest_qpn: b, peer: 1, sq_psn: 1, rq_psn: 2, pmtu_log2: 10, cqn: 0, pd: PD }, base));
+        b_qps.push(create_qp(&mut p.w, 1, &QpSetup { qpn: b, dest_qpn: a, peer: 0, sq_psn: 2, rq_psn: 1, pmtu_log2: 10, cqn: 0, pd: PD }, base));
+    }
+    let per_qp = 40u64;
+    // Receives first (40 per QP, the RQ holds 64), then 40 SENDs per QP back to back.
+    for (k, q) in b_qps.iter_mut().enumerate() {
+        for i in 0..per_qp {
+            post_recv(&mut p.w, 1, q, (k as u64) << 8 | i, VA + (k as u64) * 8192, 4096, KEY);
+        }
+    }
+    for i in 0..per_qp {
+        for q in a_qps.iter_mut() {
+            post_send(&mut p.w, 0, q, &Send { opcode: wqe_opcode::SEND, wr_id: i, imm: 0, remote_addr: 0, rkey: 0, sge: Some((VA, 4096, KEY)), signaled: true });
+        }
+    }
+    let total = per_qp * 3;
+    let mut sends = 0;
+    let mut recvs = 0;
+    let start = p.w.cycle();
+    while (sends < total || recvs < total) && p.w.cycle() - start < 20_000_000 {
+        while let Some(c) = poll_cq(&mut p.w, 0, &mut p.cq[0]) {
+            assert_eq!(c.status, 0);
+            sends += 1;
+        }
+        while let Some(c) = poll_cq(&mut p.w, 1, &mut p.cq[1]) {
+            assert_eq!((c.status, c.byte_len), (0, 4096));
+            recvs += 1;
+        }
+        p.w.run(256);
+    }
+    assert_eq!((sends, recvs), (total, total));
+    assert_eq!(counter(&mut p.w, 1, &regs::CNT_RNR_NAK_SENT), 0, "receives were posted for every SEND");
+    assert_eq!(counter(&mut p.w, 0, &regs::CNT_RETRANSMITS), 0);
+}
