@@ -342,3 +342,33 @@ fn many_sends_on_several_qps_find_their_receives() {
     assert_eq!(counter(&mut p.w, 1, &regs::CNT_RNR_NAK_SENT), 0, "receives were posted for every SEND");
     assert_eq!(counter(&mut p.w, 0, &regs::CNT_RETRANSMITS), 0);
 }
+
+#[test]
+fn receive_rings_wrap_under_steady_traffic_without_rnr() {
+    let mut p = pair(12);
+    // QP 1 <-> 2 from the pair: 300 SENDs, 32 outstanding, receives reposted as they complete.
+    let n = 300u64;
+    for i in 0..32 {
+        post_recv(&mut p.w, 1, &mut p.qp[1], i, VA, 4096, KEY);
+    }
+    let (mut posted, mut sent, mut recvd) = (0u64, 0u64, 0u64);
+    let start = p.w.cycle();
+    while (sent < n || recvd < n) && p.w.cycle() - start < 50_000_000 {
+        while posted < n && posted - sent < 32 {
+            post_send(&mut p.w, 0, &mut p.qp[0], &Send { opcode: wqe_opcode::SEND, wr_id: posted, imm: 0, remote_addr: 0, rkey: 0, sge: Some((VA, 4096, KEY)), signaled: true });
+            posted += 1;
+        }
+        while let Some(c) = poll_cq(&mut p.w, 1, &mut p.cq[1]) {
+            assert_eq!(c.status, 0);
+            recvd += 1;
+            post_recv(&mut p.w, 1, &mut p.qp[1], recvd, VA, 4096, KEY);
+        }
+        while let Some(c) = poll_cq(&mut p.w, 0, &mut p.cq[0]) {
+            assert_eq!(c.status, 0);
+            sent += 1;
+        }
+        p.w.run(64);
+    }
+    assert_eq!((sent, recvd), (n, n));
+    assert_eq!(counter(&mut p.w, 1, &regs::CNT_RNR_NAK_SENT), 0);
+}
