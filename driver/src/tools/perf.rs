@@ -140,7 +140,10 @@ fn bandwidth(a: &Args, op: BwOp) -> Result<()> {
     let q = a.qps as usize;
     let (pair, timeout) = start_pair(a, size)?;
     let tx_spec = EndpointSpec { qps: q, mr_len: q * size as usize, sq_depth: a.tx_depth, rq_depth: 1 };
-    let rx_depth = if op == BwOp::Send { a.tx_depth.clamp(16, 256) } else { 1 };
+    // Twice the sender's depth, as perftest does (rx-depth 512 vs tx-depth 128): the slack
+    // covers the receiver reposting from the same host thread; with equal depths its
+    // queues ran dry and the engine answered with RNR NAKs.
+    let rx_depth = if op == BwOp::Send { (a.tx_depth * 2).clamp(16, 512) } else { 1 };
     let rx_spec = EndpointSpec { qps: q, mr_len: q * size as usize, sq_depth: 1, rq_depth: rx_depth };
     let mut tx = Endpoint::new(&pair.dev[0], tx_spec)?;
     let mut rx_ep = Endpoint::new(&pair.dev[1], rx_spec)?;
