@@ -38,8 +38,16 @@ pub const TXBUF_LOG2: usize = 10;
 /// RX frame buffer: two slots of one jumbo frame each (8 KiB of 64-bit words), so the
 /// next frame is received while this one is processed.
 pub const RXBUF_LOG2: usize = 11;
-/// WQEs a QP may have in flight (sent, not yet acknowledged).
-pub const SEND_WINDOW: usize = 16;
+/// log2 of the WQEs a QP may have in flight (sent, not yet acknowledged).
+pub const WINDOW_LOG2: usize = 4;
+pub const SEND_WINDOW: usize = 1 << WINDOW_LOG2;
+/// On-chip record of each WQE in flight, so an ACK retires it without reading host
+/// memory again: wr_id [63:0], length [95:64], signaled [96], RDMA WRITE [97]. Internal
+/// to the engine (the driver never sees it), so it is not part of the contract.
+const FLIGHT_BITS: usize = 128;
+const FL_LEN: usize = 64;
+const FL_SIGNALED: usize = 96;
+const FL_WRITE: usize = 97;
 /// Datapath width in bits.
 pub const DATAPATH_BITS: usize = 64;
 pub const QPC_BITS: usize = queues::qpc::SIZE * 8;
@@ -221,6 +229,7 @@ pub struct Engine {
     rqpi_ram: RAM<Bits<16>, TABLE_LOG2>,
     cqci_ram: RAM<Bits<16>, TABLE_LOG2>,
     txbuf: RAM<Bits<64>, TXBUF_LOG2>,
+    flight: RAM<Bits<FLIGHT_BITS>, { TABLE_LOG2 + WINDOW_LOG2 }>,
     rxbuf: RAM<Bits<64>, RXBUF_LOG2>,
 
     // ---- register file ----
@@ -426,6 +435,13 @@ pub struct Engine {
     tx_idx: Signal<Local, Bits<16>>,
     in_flight: Signal<Local, Bits<16>>,
     wqe_len: Signal<Local, Bits<32>>,
+    rd_wqe_len: Signal<Local, Bits<32>>,
+    fl_slot: Signal<Local, Bits<{ TABLE_LOG2 + WINDOW_LOG2 }>>,
+    k_fl_len: Constant<Bits<8>>,
+    k_fl_signaled: Constant<Bits<8>>,
+    k_fl_write: Constant<Bits<8>>,
+    k_window_mask: Constant<Bits<16>>,
+    k_window_log2: Constant<Bits<8>>,
     wqe_pkts: Signal<Local, Bits<24>>,
     wqe_last: Signal<Local, Bits<24>>,
     pmtu_log2: Signal<Local, Bits<4>>,
@@ -714,6 +730,7 @@ impl Default for Engine {
             rqpi_ram: Default::default(),
             cqci_ram: Default::default(),
             txbuf: Default::default(),
+            flight: Default::default(),
             rxbuf: Default::default(),
             enable: Default::default(),
             mac: Default::default(),
@@ -905,6 +922,13 @@ impl Default for Engine {
             tx_idx: Default::default(),
             in_flight: Default::default(),
             wqe_len: Default::default(),
+            rd_wqe_len: Default::default(),
+            fl_slot: Default::default(),
+            k_fl_len: Constant::new((FL_LEN as u64).to_bits()),
+            k_fl_signaled: Constant::new((FL_SIGNALED as u64).to_bits()),
+            k_fl_write: Constant::new((FL_WRITE as u64).to_bits()),
+            k_window_mask: Constant::new(((SEND_WINDOW - 1) as u64).to_bits()),
+            k_window_log2: Constant::new((WINDOW_LOG2 as u64).to_bits()),
             wqe_pkts: Default::default(),
             wqe_last: Default::default(),
             pmtu_log2: Default::default(),
@@ -1190,6 +1214,8 @@ impl Logic for Engine {
         self.cqci_ram.read_clock.next = self.clock.val();
         self.cqci_ram.write_clock.next = self.clock.val();
         self.txbuf.read_clock.next = self.clock.val();
+        self.flight.read_clock.next = self.clock.val();
+        self.flight.write_clock.next = self.clock.val();
         self.txbuf.write_clock.next = self.clock.val();
         self.rxbuf.read_clock.next = self.clock.val();
         self.rxbuf.write_clock.next = self.clock.val();
@@ -1773,11 +1799,25 @@ impl Logic for Engine {
         self.tx_idx.next = self.c_sq_next.q.val();
         self.in_flight.next = 0.into();
         self.ack_progress.next = false;
-        // Packets of the WQE in rdbuf and the PSN of its last one, if it starts at FLIGHT_PSN.
-        self.wqe_len.next = self.rdbuf.q.val().get_bits::<W_SWQE_SGE0_LEN>(self.f_swqe_sge0_len.val().index());
+        // Length of the WQE just fetched (rdbuf).
+        self.rd_wqe_len.next = self.rdbuf.q.val().get_bits::<W_SWQE_SGE0_LEN>(self.f_swqe_sge0_len.val().index());
         if !self.rdbuf.q.val().get_bits::<W_SWQE_NUM_SGE>(self.f_swqe_num_sge.val().index()).any() {
-            self.wqe_len.next = 0.into();
+            self.rd_wqe_len.next = 0.into();
         }
+        // Flight record of the oldest WQE in flight: slot {QP, SQ_CI mod window}; a WQE
+        // being sent writes its record at {QP, SQ_NEXT mod window}.
+        self.fl_slot.next = (bit_cast::<{ TABLE_LOG2 + WINDOW_LOG2 }, TABLE_LOG2>(self.qp.q.val()) << self.k_window_log2.val())
+            | bit_cast::<{ TABLE_LOG2 + WINDOW_LOG2 }, 16>(self.c_sq_ci.q.val() & self.k_window_mask.val());
+        self.flight.read_address.next = self.fl_slot.val();
+        self.flight.write_enable.next = false;
+        self.flight.write_address.next = (bit_cast::<{ TABLE_LOG2 + WINDOW_LOG2 }, TABLE_LOG2>(self.qp.q.val()) << self.k_window_log2.val())
+            | bit_cast::<{ TABLE_LOG2 + WINDOW_LOG2 }, 16>(self.c_sq_next.q.val() & self.k_window_mask.val());
+        self.flight.write_data.next = bit_cast::<FLIGHT_BITS, W_SWQE_WR_ID>(self.rdbuf.q.val().get_bits::<W_SWQE_WR_ID>(self.f_swqe_wr_id.val().index()))
+            | (bit_cast::<FLIGHT_BITS, 32>(self.rd_wqe_len.val()) << self.k_fl_len.val())
+            | (bit_cast::<FLIGHT_BITS, 1>(self.rdbuf.q.val().get_bit(self.f_swqe_signaled.val().index()).into()) << self.k_fl_signaled.val())
+            | (bit_cast::<FLIGHT_BITS, 1>(self.rdbuf.q.val().get_bit(self.f_swqe_opcode.val().index() + 1).into()) << self.k_fl_write.val());
+        // Packets of the oldest WQE in flight and the PSN of its last one.
+        self.wqe_len.next = self.flight.read_data.val().get_bits::<32>(self.k_fl_len.val().index());
         self.wqe_pkts.next = bit_cast::<24, 32>((self.wqe_len.val() + self.pmtu_bytes.val() - 1) >> self.pmtu_log2.val());
         if !self.wqe_len.val().any() {
             self.wqe_pkts.next = 1.into();
@@ -2311,21 +2351,17 @@ impl Logic for Engine {
                 }
             }
             Seq::ReqFetch => {
-                // Read the oldest WQE in flight again for its length, wr_id and flags.
-                self.q_mask.next = bit_cast::<16, 64>((self.k_one.val() << self.c_sq_log2.q.val()) - self.k_one.val());
-                self.rd_addr.d.next = self.c_sq_base.q.val() + (bit_cast::<64, 16>(self.c_sq_ci.q.val() & self.q_mask.val()) << 6);
-                self.rd_len.d.next = 64.into();
-                self.sub_ret.d.next = Seq::ReqWqe;
-                self.seq.d.next = Seq::DmaRead;
+                // One cycle for the flight record at the (possibly just advanced) SQ_CI.
+                self.seq.d.next = Seq::ReqWqe;
             }
             Seq::ReqWqe => {
                 // An ACK covers the WQE when its PSN reaches the WQE's last packet; a
                 // fatal NAK acknowledges everything before its PSN and fails the WQE it hits.
-                self.q_wr_id.d.next = self.rdbuf.q.val().get_bits::<W_SWQE_WR_ID>(self.f_swqe_wr_id.val().index());
+                self.q_wr_id.d.next = self.flight.read_data.val().get_bits::<64>(0);
                 self.q_len.d.next = self.wqe_len.val();
                 self.q_imm.d.next = 0.into();
                 self.q_imm_valid.d.next = false;
-                self.q_opcode.d.next = bit_cast::<8, 1>(self.rdbuf.q.val().get_bit(self.f_swqe_opcode.val().index() + 1).into());
+                self.q_opcode.d.next = bit_cast::<8, 1>(self.flight.read_data.val().get_bit(self.k_fl_write.val().index()).into());
                 self.q_cqn.d.next = self.c_scq.q.val().get_bits::<TABLE_LOG2>(0);
                 self.q_status.d.next = 0.into();
                 self.seq.d.next = Seq::Store;
@@ -2336,7 +2372,7 @@ impl Logic for Engine {
                     self.set_pending.next = self.set_pending.val() | (self.qp_bit.val());
                     self.sub_ret.d.next = Seq::ReqMore;
                     self.seq.d.next = Seq::ReqMore;
-                    if self.rdbuf.q.val().get_bit(self.f_swqe_signaled.val().index()) {
+                    if self.flight.read_data.val().get_bit(self.k_fl_signaled.val().index()) {
                         self.seq.d.next = Seq::CqStart;
                     }
                 } else if self.nak_fatal.val() {
@@ -2367,6 +2403,8 @@ impl Logic for Engine {
 
             // ---------- requester: send a WQE ----------
             Seq::TxWqe => {
+                // Remember what the ACK will need (wr_id, length, flags).
+                self.flight.write_enable.next = true;
                 self.w_opcode.d.next = self.rdbuf.q.val().get_bits::<W_SWQE_OPCODE>(self.f_swqe_opcode.val().index());
                 self.w_imm.d.next = self.rdbuf.q.val().get_bits::<W_SWQE_IMM>(self.f_swqe_imm.val().index());
                 self.w_raddr.d.next = self.rdbuf.q.val().get_bits::<W_SWQE_REMOTE_ADDR>(self.f_swqe_remote_addr.val().index());

@@ -49,6 +49,11 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     localparam  k_rxslot = 11'b10000000000;
     localparam  k_rxslot_words = 12'h400;
     localparam  k_half = 10'b1000000000;
+    localparam  k_fl_len = 8'h40;
+    localparam  k_fl_signaled = 8'h60;
+    localparam  k_fl_write = 8'h61;
+    localparam  k_window_mask = 16'hf;
+    localparam  k_window_log2 = 8'h4;
     localparam  k_window = 16'h10;
     localparam  k_id = 32'h524e4943;
     localparam  k_ack_timeout = 32'h100000;
@@ -394,6 +399,13 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  txbuf$write_clock;
     reg  [63:0] txbuf$write_data;
     reg  txbuf$write_enable;
+    reg  [7:0] flight$read_address;
+    reg  flight$read_clock;
+    wire  [127:0] flight$read_data;
+    reg  [7:0] flight$write_address;
+    reg  flight$write_clock;
+    reg  [127:0] flight$write_data;
+    reg  flight$write_enable;
     reg  [10:0] rxbuf$read_address;
     reg  rxbuf$read_clock;
     wire  [63:0] rxbuf$read_data;
@@ -952,6 +964,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     reg  [15:0] tx_idx;
     reg  [15:0] in_flight;
     reg  [31:0] wqe_len;
+    reg  [31:0] rd_wqe_len;
+    reg  [7:0] fl_slot;
     reg  [23:0] wqe_pkts;
     reg  [23:0] wqe_last;
     reg  [3:0] pmtu_log2;
@@ -1166,6 +1180,15 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         .write_clock(txbuf$write_clock),
         .write_data(txbuf$write_data),
         .write_enable(txbuf$write_enable)
+    );
+    top$flight flight(
+        .read_address(flight$read_address),
+        .read_clock(flight$read_clock),
+        .read_data(flight$read_data),
+        .write_address(flight$write_address),
+        .write_clock(flight$write_clock),
+        .write_data(flight$write_data),
+        .write_enable(flight$write_enable)
     );
     top$rxbuf rxbuf(
         .read_address(rxbuf$read_address),
@@ -2389,6 +2412,8 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         cqci_ram$read_clock = clock;
         cqci_ram$write_clock = clock;
         txbuf$read_clock = clock;
+        flight$read_clock = clock;
+        flight$write_clock = clock;
         txbuf$write_clock = clock;
         rxbuf$read_clock = clock;
         rxbuf$write_clock = clock;
@@ -2964,10 +2989,16 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         tx_idx = c_sq_next$q;
         in_flight = 32'h0;
         ack_progress = 1'b0;
-        wqe_len = rdbuf$q[(f_swqe_sge0_len)+:(32)];
+        rd_wqe_len = rdbuf$q[(f_swqe_sge0_len)+:(32)];
         if (~|rdbuf$q[(f_swqe_num_sge)+:(8)]) begin
-            wqe_len = 32'h0;
+            rd_wqe_len = 32'h0;
         end
+        fl_slot = (((qp$q) & 8'hff) << k_window_log2) | ((c_sq_ci$q & k_window_mask) & 8'hff);
+        flight$read_address = fl_slot;
+        flight$write_enable = 1'b0;
+        flight$write_address = (((qp$q) & 8'hff) << k_window_log2) | ((c_sq_next$q & k_window_mask) & 8'hff);
+        flight$write_data = ((rdbuf$q[(f_swqe_wr_id)+:(64)]) & 128'hffffffffffffffffffffffffffffffff) | (((rd_wqe_len) & 128'hffffffffffffffffffffffffffffffff) << k_fl_len) | (((rdbuf$q[f_swqe_signaled]) & 128'hffffffffffffffffffffffffffffffff) << k_fl_signaled) | (((rdbuf$q[f_swqe_opcode + 32'h1]) & 128'hffffffffffffffffffffffffffffffff) << k_fl_write);
+        wqe_len = flight$read_data[(k_fl_len)+:(32)];
         wqe_pkts = (((wqe_len + pmtu_bytes - 32'h1) >> pmtu_log2) & 24'hffffff);
         if (~|wqe_len) begin
             wqe_pkts = 32'h1;
@@ -3603,19 +3634,15 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                 end
             Seq$ReqFetch:
                 begin
-                    q_mask = (((k_one << c_sq_log2$q) - k_one) & 16'hffff);
-                    rd_addr$d = c_sq_base$q + (((c_sq_ci$q & q_mask) & 64'hffffffffffffffff) << 32'h6);
-                    rd_len$d = 32'h40;
-                    sub_ret$d = Seq$ReqWqe;
-                    seq$d = Seq$DmaRead;
+                    seq$d = Seq$ReqWqe;
                 end
             Seq$ReqWqe:
                 begin
-                    q_wr_id$d = rdbuf$q[(f_swqe_wr_id)+:(64)];
+                    q_wr_id$d = flight$read_data[(32'h0)+:(64)];
                     q_len$d = wqe_len;
                     q_imm$d = 32'h0;
                     q_imm_valid$d = 1'b0;
-                    q_opcode$d = ((rdbuf$q[f_swqe_opcode + 32'h1]) & 8'hff);
+                    q_opcode$d = ((flight$read_data[k_fl_write]) & 8'hff);
                     q_cqn$d = c_scq$q[(32'h0)+:(4)];
                     q_status$d = 32'h0;
                     seq$d = Seq$Store;
@@ -3626,7 +3653,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                         set_pending = set_pending | (qp_bit);
                         sub_ret$d = Seq$ReqMore;
                         seq$d = Seq$ReqMore;
-                        if (rdbuf$q[f_swqe_signaled]) begin
+                        if (flight$read_data[k_fl_signaled]) begin
                             seq$d = Seq$CqStart;
                         end
                     end
@@ -3659,6 +3686,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
                 end
             Seq$TxWqe:
                 begin
+                    flight$write_enable = 1'b1;
                     w_opcode$d = rdbuf$q[(f_swqe_opcode)+:(8)];
                     w_imm$d = rdbuf$q[(f_swqe_imm)+:(32)];
                     w_raddr$d = rdbuf$q[(f_swqe_remote_addr)+:(64)];
@@ -5177,6 +5205,35 @@ module top$enable(d,q,clock);
     end
           
 endmodule // top$enable
+
+
+module top$flight(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [127:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [127:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[127:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // top$flight
 
 
 module top$g_active(d,q,clock);
