@@ -54,8 +54,6 @@ pub struct Card<M: EngineModel = Model> {
     rx_pos: usize,
     irq_events: Vec<u64>,
     counters: ShellCounters,
-    /// Cycles with any port activity since the last call to `take_activity`.
-    activity: u64,
 }
 
 impl Card<Model> {
@@ -84,7 +82,6 @@ impl<M: EngineModel> Card<M> {
             rx_pos: 0,
             irq_events: vec![0; 256],
             counters: ShellCounters::default(),
-            activity: 0,
         }
     }
 
@@ -110,9 +107,6 @@ impl<M: EngineModel> Card<M> {
         if !frame.is_empty() {
             self.rx_in.push_back(frame);
         }
-    }
-    pub fn take_activity(&mut self) -> u64 {
-        std::mem::take(&mut self.activity)
     }
     /// Nothing in flight on any port of the shell.
     pub fn quiet(&self) -> bool {
@@ -177,7 +171,6 @@ impl<M: EngineModel> Card<M> {
     pub fn step(&mut self) {
         let now = self.model.cycles();
         let m = &mut self.model;
-        let mut active = false;
 
         // ---- inputs for this cycle ----
         m.set_dma_rd_req_ready(1);
@@ -199,7 +192,6 @@ impl<M: EngineModel> Card<M> {
                 if last {
                     self.reads.pop_front();
                 }
-                active = true;
             }
             None => {
                 m.set_dma_rd_resp_valid(0);
@@ -254,7 +246,6 @@ impl<M: EngineModel> Card<M> {
             self.reads.push_back(PendingRead { due, tag, beats, error });
             self.counters.dma_reads += 1;
             self.counters.dma_read_bytes += len as u64;
-            active = true;
         }
         if m.get_dma_wr_valid() != 0 {
             let burst = self.write.get_or_insert_with(|| WriteBurst {
@@ -274,7 +265,6 @@ impl<M: EngineModel> Card<M> {
                 self.counters.dma_writes += 1;
                 self.counters.dma_write_bytes += n as u64;
             }
-            active = true;
         }
         if m.get_tx_valid() != 0 {
             let keep = m.get_tx_keep();
@@ -285,7 +275,6 @@ impl<M: EngineModel> Card<M> {
                 self.tx_out.push_back(std::mem::take(&mut self.tx_frame));
                 self.counters.tx_frames += 1;
             }
-            active = true;
         }
         if let Some((_, _, last)) = rx_beat.filter(|_| m.get_rx_ready() != 0) {
             if last {
@@ -295,16 +284,11 @@ impl<M: EngineModel> Card<M> {
             } else {
                 self.rx_pos += 8;
             }
-            active = true;
         }
         if m.get_irq_valid() != 0 {
             let v = m.get_irq_vector() as usize;
             self.irq_events[v] += 1;
             self.counters.irqs += 1;
-            active = true;
-        }
-        if active {
-            self.activity += 1;
         }
         m.rise();
     }

@@ -303,11 +303,6 @@ impl<M: EngineModel> World<M> {
     pub fn neighbor(&self, card: usize, ip: Ipv4Addr) -> Option<[u8; 6]> {
         self.neighbors.get(&(card, ip)).copied()
     }
-
-    /// True when no card has DMA, frames or completions in flight and the wire is empty.
-    pub fn quiet(&self) -> bool {
-        self.cards.iter().all(|c| c.quiet()) && self.link.as_ref().is_none_or(|l| l.in_flight() == 0)
-    }
 }
 
 struct Shared {
@@ -416,9 +411,6 @@ fn clock_loop(shared: Arc<Shared>) {
                 let before: u64 = w.cards.iter().map(|c| c.counters().irqs).sum();
                 w.run(BATCH);
                 let after: u64 = w.cards.iter().map(|c| c.counters().irqs).sum();
-                for c in w.cards.iter_mut() {
-                    c.take_activity();
-                }
                 (true, after != before)
             }
         };
