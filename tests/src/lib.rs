@@ -167,10 +167,7 @@ pub fn post_send<M: EngineModel>(w: &mut World<M>, card: usize, qp: &mut RawQp, 
         e.set(send_wqe::SGE0_LEN, len as u64).unwrap();
         e.set(send_wqe::SGE0_LKEY, lkey as u64).unwrap();
     }
-    let slot = (qp.sq_pi as usize) & ((1 << qp.sq_log2) - 1);
-    qp.sq.write(slot * send_wqe::SIZE, &e.bytes);
-    qp.sq_pi = qp.sq_pi.wrapping_add(1);
-    w.mmio_write(card, regs::QP_DB.addr(qp.qpn, &regs::SQ_PI), qp.sq_pi as u32);
+    push(w, card, &mut qp.sq, qp.sq_log2, &mut qp.sq_pi, &e.bytes, regs::QP_DB.addr(qp.qpn, &regs::SQ_PI));
 }
 
 pub fn post_recv<M: EngineModel>(w: &mut World<M>, card: usize, qp: &mut RawQp, wr_id: u64, addr: u64, len: u32, lkey: u32) {
@@ -179,10 +176,15 @@ pub fn post_recv<M: EngineModel>(w: &mut World<M>, card: usize, qp: &mut RawQp, 
     e.set(recv_wqe::ADDR, addr).unwrap();
     e.set(recv_wqe::LEN, len as u64).unwrap();
     e.set(recv_wqe::LKEY, lkey as u64).unwrap();
-    let slot = (qp.rq_pi as usize) & ((1 << qp.rq_log2) - 1);
-    qp.rq.write(slot * recv_wqe::SIZE, &e.bytes);
-    qp.rq_pi = qp.rq_pi.wrapping_add(1);
-    w.mmio_write(card, regs::QP_DB.addr(qp.qpn, &regs::RQ_PI), qp.rq_pi as u32);
+    push(w, card, &mut qp.rq, qp.rq_log2, &mut qp.rq_pi, &e.bytes, regs::QP_DB.addr(qp.qpn, &regs::RQ_PI));
+}
+
+/// Write `entry` into the ring slot of producer index `pi`, advance it, ring the doorbell.
+fn push<M: EngineModel>(w: &mut World<M>, card: usize, ring: &mut HostBuf, log2: u32, pi: &mut u16, entry: &[u8], doorbell: u32) {
+    let slot = (*pi as usize) & ((1 << log2) - 1);
+    ring.write(slot * entry.len(), entry);
+    *pi = pi.wrapping_add(1);
+    w.mmio_write(card, doorbell, *pi as u32);
 }
 
 /// One completion as the engine wrote it.
