@@ -83,7 +83,13 @@ pub mod feature {
     pub const READ: Field = bits("READ", 3, 1, "RC RDMA READ");
     pub const ATOMIC: Field = bits("ATOMIC", 4, 1, "RC atomics");
     pub const RETRANSMIT: Field = bits("RETRANSMIT", 5, 1, "go-back-N retransmission on sequence/RNR NAK and ACK timeout");
-    pub const ALL: &[Field] = &[SEND, WRITE, WRITE_IMM, READ, ATOMIC, RETRANSMIT];
+    pub const SOURCE_BINDING: Field = bits(
+        "SOURCE_BINDING",
+        6,
+        1,
+        "RC frames are accepted only from the QP's connected peer (source IPv4 = the QP's DIP, destination = IPV4); others are dropped and counted",
+    );
+    pub const ALL: &[Field] = &[SEND, WRITE, WRITE_IMM, READ, ATOMIC, RETRANSMIT, SOURCE_BINDING];
 }
 
 /// Commands written to [`QPC_CMD`], [`MR_CMD`] and [`CQ_CMD`].
@@ -146,7 +152,7 @@ regs! {
     /// Largest path MTU in bytes.
     CAP_MAX_MTU @ 0x018 Ro = 4096;
     /// Supported operations.
-    CAP_FEATURES @ 0x01C Ro = 0x27 [feature::SEND, feature::WRITE, feature::WRITE_IMM, feature::READ, feature::ATOMIC, feature::RETRANSMIT];
+    CAP_FEATURES @ 0x01C Ro = 0x27 [feature::SEND, feature::WRITE, feature::WRITE_IMM, feature::READ, feature::ATOMIC, feature::RETRANSMIT, feature::SOURCE_BINDING];
     /// Engine control; while ENABLE is 0 the engine sends nothing and drops every frame.
     CTRL @ 0x020 Rw = 0 [ctrl::ENABLE];
     /// Engine status.
@@ -191,7 +197,8 @@ regs! {
     CNT_RX_NAKS @ 0x0B4 Ro = 0;
     /// Retransmissions started (NAK or timeout).
     CNT_RETRANSMITS @ 0x0B8 Ro = 0;
-    /// DMA transfers refused by the host (unmapped IOVA).
+    /// DMA reads that came back with an error (an IOVA the host refuses). Writes are posted
+    /// and never report; the engine checks them against the memory region before issuing them.
     CNT_DMA_ERRORS @ 0x0BC Ro = 0;
     /// Work requests completed with an error status.
     CNT_WQE_ERRORS @ 0x0C0 Ro = 0;

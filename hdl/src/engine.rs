@@ -181,6 +181,8 @@ pub struct Engine {
     pub dma_rd_req_len: Signal<Out, Bits<16>>,
     pub dma_rd_req_tag: Signal<Out, Bits<8>>,
     pub dma_rd_resp_valid: Signal<In, bool>,
+    /// Always high: this engine takes every response beat as it comes.
+    pub dma_rd_resp_ready: Signal<Out, bool>,
     pub dma_rd_resp_data: Signal<In, Bits<64>>,
     pub dma_rd_resp_last: Signal<In, bool>,
     pub dma_rd_resp_tag: Signal<In, Bits<8>>,
@@ -192,8 +194,6 @@ pub struct Engine {
     pub dma_wr_len: Signal<Out, Bits<16>>,
     pub dma_wr_data: Signal<Out, Bits<64>>,
     pub dma_wr_last: Signal<Out, bool>,
-    pub dma_wr_done_valid: Signal<In, bool>,
-    pub dma_wr_done_error: Signal<In, bool>,
     // Ethernet
     pub tx_valid: Signal<Out, bool>,
     pub tx_ready: Signal<In, bool>,
@@ -207,10 +207,14 @@ pub struct Engine {
     pub rx_last: Signal<In, bool>,
     // MSI-X
     pub irq_valid: Signal<Out, bool>,
+    pub irq_ready: Signal<In, bool>,
     pub irq_vector: Signal<Out, Bits<8>>,
     /// Nothing to do and nothing to wait for: no job, no frame, no doorbell, no message
     /// awaiting its ACK, no command. A simulator may skip clock cycles while it is high.
     pub idle: Signal<Out, bool>,
+    /// While idle, cycles until a timer fires: this engine is never idle with a timer
+    /// armed (a message awaiting its ACK keeps it busy), so always "none".
+    pub next_timer: Signal<Out, Bits<32>>,
 
     // ---- sub-blocks ----
     txh: TxHeader,
@@ -689,6 +693,7 @@ impl Default for Engine {
             dma_rd_req_len: Default::default(),
             dma_rd_req_tag: Default::default(),
             dma_rd_resp_valid: Default::default(),
+            dma_rd_resp_ready: Default::default(),
             dma_rd_resp_data: Default::default(),
             dma_rd_resp_last: Default::default(),
             dma_rd_resp_tag: Default::default(),
@@ -699,8 +704,6 @@ impl Default for Engine {
             dma_wr_len: Default::default(),
             dma_wr_data: Default::default(),
             dma_wr_last: Default::default(),
-            dma_wr_done_valid: Default::default(),
-            dma_wr_done_error: Default::default(),
             tx_valid: Default::default(),
             tx_ready: Default::default(),
             tx_data: Default::default(),
@@ -712,8 +715,10 @@ impl Default for Engine {
             rx_keep: Default::default(),
             rx_last: Default::default(),
             irq_valid: Default::default(),
+            irq_ready: Default::default(),
             irq_vector: Default::default(),
             idle: Default::default(),
+            next_timer: Default::default(),
             txh: Default::default(),
             rxh: Default::default(),
             mrc: Default::default(),
@@ -1256,7 +1261,10 @@ impl Logic for Engine {
         self.inc_wqe_errors.next = false;
         self.inc_cq_overflow.next = false;
         self.qp_bit.next = self.k_one_q.val() << self.qp.q.val();
-        self.irq.d.next = false;
+        // The request is held until the interrupt controller takes it.
+        self.irq.d.next = self.irq.q.val() & !self.irq_ready.val();
+        self.dma_rd_resp_ready.next = true;
+        self.next_timer.next = 0xFFFF_FFFF_u64.into();
         self.irq_valid.next = self.irq.q.val();
         self.irq_vector.next = self.irq_vec.q.val();
 
@@ -1753,9 +1761,6 @@ impl Logic for Engine {
             self.dma_wr_data.next = self.wr_pack.out_data.val();
             self.dma_wr_last.next = self.wr_pack.out_last.val();
             self.wr_pack.out_ready.next = self.dma_wr_ready.val();
-        }
-        if self.dma_wr_done_valid.val() & self.dma_wr_done_error.val() {
-            self.inc_dma_errors.next = true;
         }
 
         // ================= DMA read port =================

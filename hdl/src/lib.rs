@@ -5,6 +5,7 @@ pub mod engine;
 pub mod mrcheck;
 pub mod packer;
 pub mod rxhdr;
+pub mod testbench;
 pub mod txhdr;
 
 /// The checked-in Verilog file's full text: a banner, then rust-hdl's output.

@@ -2,7 +2,7 @@
 // `cargo run -p openrnic-hdl --bin generate-verilog`. Do not edit.
 
 
-module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvalid,dma_rd_req_valid,dma_rd_req_ready,dma_rd_req_addr,dma_rd_req_len,dma_rd_req_tag,dma_rd_resp_valid,dma_rd_resp_data,dma_rd_resp_last,dma_rd_resp_tag,dma_rd_resp_error,dma_wr_valid,dma_wr_ready,dma_wr_addr,dma_wr_len,dma_wr_data,dma_wr_last,dma_wr_done_valid,dma_wr_done_error,tx_valid,tx_ready,tx_data,tx_keep,tx_last,rx_valid,rx_ready,rx_data,rx_keep,rx_last,irq_valid,irq_vector,idle);
+module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvalid,dma_rd_req_valid,dma_rd_req_ready,dma_rd_req_addr,dma_rd_req_len,dma_rd_req_tag,dma_rd_resp_valid,dma_rd_resp_ready,dma_rd_resp_data,dma_rd_resp_last,dma_rd_resp_tag,dma_rd_resp_error,dma_wr_valid,dma_wr_ready,dma_wr_addr,dma_wr_len,dma_wr_data,dma_wr_last,tx_valid,tx_ready,tx_data,tx_keep,tx_last,rx_valid,rx_ready,rx_data,rx_keep,rx_last,irq_valid,irq_ready,irq_vector,idle,next_timer);
     
     // Module arguments
     input wire  clock;
@@ -19,6 +19,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     output reg  [15:0] dma_rd_req_len;
     output reg  [7:0] dma_rd_req_tag;
     input wire  dma_rd_resp_valid;
+    output reg  dma_rd_resp_ready;
     input wire  [63:0] dma_rd_resp_data;
     input wire  dma_rd_resp_last;
     input wire  [7:0] dma_rd_resp_tag;
@@ -29,8 +30,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     output reg  [15:0] dma_wr_len;
     output reg  [63:0] dma_wr_data;
     output reg  dma_wr_last;
-    input wire  dma_wr_done_valid;
-    input wire  dma_wr_done_error;
     output reg  tx_valid;
     input wire  tx_ready;
     output reg  [63:0] tx_data;
@@ -42,8 +41,10 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     input wire  [7:0] rx_keep;
     input wire  rx_last;
     output reg  irq_valid;
+    input wire  irq_ready;
     output reg  [7:0] irq_vector;
     output reg  idle;
+    output reg  [31:0] next_timer;
     
     // Constant declarations
     localparam  k_rxslot = 11'b10000000000;
@@ -2452,7 +2453,9 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         inc_wqe_errors = 1'b0;
         inc_cq_overflow = 1'b0;
         qp_bit = k_one_q << qp$q;
-        irq$d = 1'b0;
+        irq$d = irq$q & ~irq_ready;
+        dma_rd_resp_ready = 1'b1;
+        next_timer = 64'hffffffff;
         irq_valid = irq$q;
         irq_vector = irq_vec$q;
         qp_ram$read_address = qp$q;
@@ -2950,9 +2953,6 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
             dma_wr_data = wr_pack$out_data;
             dma_wr_last = wr_pack$out_last;
             wr_pack$out_ready = dma_wr_ready;
-        end
-        if (dma_wr_done_valid & dma_wr_done_error) begin
-            inc_dma_errors = 1'b1;
         end
         dma_rd_req_valid = (seq$q == Seq$DmaRead) | g_req$q;
         dma_rd_req_addr = rd_addr$q;

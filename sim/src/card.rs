@@ -47,7 +47,6 @@ pub struct Card<M: EngineModel = Model> {
     clock_hz: u64,
     reads: VecDeque<PendingRead>,
     write: Option<WriteBurst>,
-    write_done: VecDeque<bool>,
     tx_frame: Vec<u8>,
     tx_out: VecDeque<Vec<u8>>,
     rx_in: VecDeque<Vec<u8>>,
@@ -75,7 +74,6 @@ impl<M: EngineModel> Card<M> {
             clock_hz: ENGINE_CLOCK_HZ,
             reads: VecDeque::new(),
             write: None,
-            write_done: VecDeque::new(),
             tx_frame: Vec::new(),
             tx_out: VecDeque::new(),
             rx_in: VecDeque::new(),
@@ -112,7 +110,6 @@ impl<M: EngineModel> Card<M> {
     pub fn quiet(&self) -> bool {
         self.reads.is_empty()
             && self.write.is_none()
-            && self.write_done.is_empty()
             && self.rx_in.is_empty()
             && self.tx_frame.is_empty()
             && self.tx_out.is_empty()
@@ -162,7 +159,6 @@ impl<M: EngineModel> Card<M> {
         self.model.set_reset(0);
         self.reads.clear();
         self.write = None;
-        self.write_done.clear();
         self.tx_frame.clear();
         self.rx_pos = 0;
     }
@@ -175,7 +171,9 @@ impl<M: EngineModel> Card<M> {
         // ---- inputs for this cycle ----
         m.set_dma_rd_req_ready(1);
         let mut rd_beat = None;
-        if let Some(r) = self.reads.front_mut() {
+        // A beat is presented only while the engine takes it (a stalled beat would have
+        // to be presented again next cycle; this engine never stalls).
+        if let Some(r) = self.reads.front_mut().filter(|_| m.get_dma_rd_resp_ready() != 0) {
             if r.due <= now {
                 let data = r.beats.pop_front().unwrap_or(0);
                 let last = r.beats.is_empty();
@@ -200,16 +198,7 @@ impl<M: EngineModel> Card<M> {
             }
         }
         m.set_dma_wr_ready(1);
-        match self.write_done.pop_front() {
-            Some(err) => {
-                m.set_dma_wr_done_valid(1);
-                m.set_dma_wr_done_error(err as u64);
-            }
-            None => {
-                m.set_dma_wr_done_valid(0);
-                m.set_dma_wr_done_error(0);
-            }
-        }
+        m.set_irq_ready(1);
         m.set_tx_ready(1);
         let rx_beat = self.rx_in.front().map(|f| {
             let n = (f.len() - self.rx_pos).min(8);
@@ -257,11 +246,11 @@ impl<M: EngineModel> Card<M> {
             if m.get_dma_wr_last() != 0 {
                 let b = self.write.take().unwrap();
                 let n = b.len.min(b.data.len());
-                let err = self.iommu.write(b.addr, &b.data[..n]).is_err();
-                if err {
+                // Writes are posted: a refused one is what a host IOMMU logs, and the
+                // engine is never told.
+                if self.iommu.write(b.addr, &b.data[..n]).is_err() {
                     self.counters.dma_faults += 1;
                 }
-                self.write_done.push_back(err);
                 self.counters.dma_writes += 1;
                 self.counters.dma_write_bytes += n as u64;
             }

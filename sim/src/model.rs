@@ -66,8 +66,7 @@ engine_ports! {
         (set_reg_read, reg_read), (set_dma_rd_req_ready, dma_rd_req_ready), (set_dma_rd_resp_valid, dma_rd_resp_valid),
         (set_dma_rd_resp_data, dma_rd_resp_data), (set_dma_rd_resp_last, dma_rd_resp_last),
         (set_dma_rd_resp_tag, dma_rd_resp_tag), (set_dma_rd_resp_error, dma_rd_resp_error),
-        (set_dma_wr_ready, dma_wr_ready), (set_dma_wr_done_valid, dma_wr_done_valid),
-        (set_dma_wr_done_error, dma_wr_done_error), (set_tx_ready, tx_ready), (set_rx_valid, rx_valid),
+        (set_dma_wr_ready, dma_wr_ready), (set_irq_ready, irq_ready), (set_tx_ready, tx_ready), (set_rx_valid, rx_valid),
         (set_rx_data, rx_data), (set_rx_keep, rx_keep), (set_rx_last, rx_last);
     out: (get_reg_rdata, reg_rdata), (get_reg_rvalid, reg_rvalid), (get_dma_rd_req_valid, dma_rd_req_valid),
         (get_dma_rd_req_addr, dma_rd_req_addr), (get_dma_rd_req_len, dma_rd_req_len),
@@ -75,6 +74,7 @@ engine_ports! {
         (get_dma_wr_len, dma_wr_len), (get_dma_wr_data, dma_wr_data), (get_dma_wr_last, dma_wr_last),
         (get_tx_valid, tx_valid), (get_tx_data, tx_data), (get_tx_keep, tx_keep), (get_tx_last, tx_last),
         (get_rx_ready, rx_ready), (get_irq_valid, irq_valid), (get_irq_vector, irq_vector), (get_idle, idle),
+        (get_dma_rd_resp_ready, dma_rd_resp_ready), (get_next_timer, next_timer),
 }
 
 /// Conversion between a port's rust-hdl type and the u64 the card speaks.
