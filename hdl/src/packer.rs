@@ -5,7 +5,8 @@
 //! producer, every producer emits "n valid bytes from lane 0" and this block does the
 //! realignment once. Up to 15 bytes are held; a chunk is accepted whenever the bytes
 //! held after this cycle's output leave room for 8 more, so at full rate it accepts
-//! one chunk and emits one beat per cycle.
+//! one chunk and emits one beat per cycle, and the next stream's first chunk is taken
+//! in the cycle the previous stream's final beat leaves.
 
 use rust_hdl::prelude::*;
 
@@ -94,17 +95,20 @@ impl Logic for Packer {
             self.masked.next = self.in_data.val()
                 & ((self.one.val() << (bit_cast::<7, 4>(self.in_count.val()) << 3)) - self.one.val());
         }
-        self.in_ready.next = !self.flushing.q.val() & (self.base_count.val() < 8);
+        // While a stream flushes, the next one may start in the cycle its final beat
+        // leaves (nothing of the old stream is held then), so frames follow back to back.
+        self.in_ready.next = (!self.flushing.q.val() | (self.fire_out.val() & self.out_last.val()))
+            & (self.base_count.val() < 8);
         self.acc.d.next = self.base_acc.val();
         self.count.d.next = self.base_count.val();
+        if self.fire_out.val() & self.out_last.val() {
+            self.flushing.d.next = false;
+        }
         if self.in_valid.val() & self.in_ready.val() {
             self.acc.d.next = self.base_acc.val()
                 | (bit_cast::<128, 64>(self.masked.val()) << (bit_cast::<8, 5>(self.base_count.val()) << 3));
             self.count.d.next = self.base_count.val() + bit_cast::<5, 4>(self.in_count.val());
             self.flushing.d.next = self.in_last.val();
-        }
-        if self.fire_out.val() & self.out_last.val() {
-            self.flushing.d.next = false;
         }
         if self.reset.val() {
             self.count.d.next = 0.into();

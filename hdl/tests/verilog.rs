@@ -51,3 +51,28 @@ fn capability_registers_match_the_contract() {
     assert_eq!(regs::CAP_MAX_MTU.reset as usize, MAX_MTU);
     assert_eq!(regs::CAP_DATAPATH.reset as usize, DATAPATH_BITS);
 }
+
+/// Each block of the pipelined engine, alone, is clean under the same lint as the
+/// engine (the waivers of lint.vlt that concern rust-hdl's style, none for a block).
+#[test]
+fn pipeline_blocks_lint_clean() {
+    let tmp = std::env::temp_dir().join(format!("openrnic-blocks-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    std::fs::write(
+        tmp.join("blocks.vlt"),
+        "`verilator_config\nlint_off -rule WIDTH\nlint_off -rule DECLFILENAME\nlint_off -rule UNUSEDPARAM\nlint_off -rule UNOPTFLAT\n",
+    )
+    .unwrap();
+    for (name, text) in openrnic_hdl::pipeline::blocks_verilog() {
+        let file = format!("{name}.v");
+        std::fs::write(tmp.join(&file), text).unwrap();
+        let out = tool("verilator")
+            .args(["--lint-only", "-Wall", "--top-module", "top", "blocks.vlt", &file])
+            .current_dir(&tmp)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success() && !text.contains("%Warning") && !text.contains("%Error"), "{name}: verilator lint:\n{text}");
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+}

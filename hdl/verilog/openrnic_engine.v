@@ -8660,16 +8660,16 @@ module top$tx_pack(clock,reset,in_valid,in_data,in_count,in_last,in_ready,out_va
         else begin
             masked = in_data & ((one << (((in_count) & 7'h7f) << 32'h3)) - one);
         end
-        in_ready = ~flushing$q & (base_count < 32'h8);
+        in_ready = (~flushing$q | (fire_out & out_last)) & (base_count < 32'h8);
         acc$d = base_acc;
         count$d = base_count;
+        if (fire_out & out_last) begin
+            flushing$d = 1'b0;
+        end
         if (in_valid & in_ready) begin
             acc$d = base_acc | (((masked) & 128'hffffffffffffffffffffffffffffffff) << (((base_count) & 8'hff) << 32'h3));
             count$d = base_count + ((in_count) & 5'h1f);
             flushing$d = in_last;
-        end
-        if (fire_out & out_last) begin
-            flushing$d = 1'b0;
         end
         if (reset) begin
             count$d = 32'h0;
@@ -9287,16 +9287,16 @@ module top$wr_pack(clock,reset,in_valid,in_data,in_count,in_last,in_ready,out_va
         else begin
             masked = in_data & ((one << (((in_count) & 7'h7f) << 32'h3)) - one);
         end
-        in_ready = ~flushing$q & (base_count < 32'h8);
+        in_ready = (~flushing$q | (fire_out & out_last)) & (base_count < 32'h8);
         acc$d = base_acc;
         count$d = base_count;
+        if (fire_out & out_last) begin
+            flushing$d = 1'b0;
+        end
         if (in_valid & in_ready) begin
             acc$d = base_acc | (((masked) & 128'hffffffffffffffffffffffffffffffff) << (((base_count) & 8'hff) << 32'h3));
             count$d = base_count + ((in_count) & 5'h1f);
             flushing$d = in_last;
-        end
-        if (fire_out & out_last) begin
-            flushing$d = 1'b0;
         end
         if (reset) begin
             count$d = 32'h0;
