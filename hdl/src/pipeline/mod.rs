@@ -1,6 +1,7 @@
 //! The pipelined engine's blocks (docs/pipeline.md), each with its testbench.
 use rust_hdl::prelude::*;
 
+pub mod beat_fifo;
 pub mod rx_buffer;
 pub mod tx_framer;
 
@@ -15,6 +16,7 @@ fn block_verilog<B: Block + Default>() -> String {
 /// block is known to be clean Verilog and its size and speed can be reported alone.
 pub fn blocks_verilog() -> Vec<(&'static str, String)> {
     vec![
+        ("beat_fifo", block_verilog::<beat_fifo::BeatFifo>()),
         ("tx_framer", block_verilog::<tx_framer::TxFramer>()),
         ("rx_buffer", block_verilog::<rx_buffer::RxBuffer>()),
     ]
