@@ -14,7 +14,7 @@ const ENTRY_BITS: usize = 73;
 // The pointers' wrap bit is read as bit 4 (rust-hdl emits a const path by name).
 const _: () = assert!(BEAT_FIFO_LOG2 == 4);
 
-#[derive(LogicBlock)]
+#[derive(LogicBlock, Default)]
 pub struct BeatFifo {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, bool>,
@@ -45,41 +45,6 @@ pub struct BeatFifo {
     issue: Signal<Local, bool>,
     wp_next: Signal<Local, Bits<5>>,
     rp_next: Signal<Local, Bits<5>>,
-}
-
-impl Default for BeatFifo {
-    fn default() -> Self {
-        Self {
-            clock: Default::default(),
-            reset: Default::default(),
-            in_valid: Default::default(),
-            in_ready: Default::default(),
-            in_data: Default::default(),
-            in_keep: Default::default(),
-            in_last: Default::default(),
-            out_valid: Default::default(),
-            out_ready: Default::default(),
-            out_data: Default::default(),
-            out_keep: Default::default(),
-            out_last: Default::default(),
-            empty: Default::default(),
-            ram: Default::default(),
-            wp: Default::default(),
-            rp: Default::default(),
-            full: Default::default(),
-            inflight: Default::default(),
-            a_valid: Default::default(),
-            a: Default::default(),
-            b_valid: Default::default(),
-            b: Default::default(),
-            push: Default::default(),
-            consume: Default::default(),
-            entries: Default::default(),
-            issue: Default::default(),
-            wp_next: Default::default(),
-            rp_next: Default::default(),
-        }
-    }
 }
 
 impl Logic for BeatFifo {

@@ -3,6 +3,7 @@ use rust_hdl::prelude::*;
 
 pub mod beat_fifo;
 pub mod rx_buffer;
+pub mod rx_parser;
 pub mod tx_framer;
 
 /// Verilog of one block on its own (top module `top`).
@@ -19,5 +20,6 @@ pub fn blocks_verilog() -> Vec<(&'static str, String)> {
         ("beat_fifo", block_verilog::<beat_fifo::BeatFifo>()),
         ("tx_framer", block_verilog::<tx_framer::TxFramer>()),
         ("rx_buffer", block_verilog::<rx_buffer::RxBuffer>()),
+        ("rx_parser", block_verilog::<rx_parser::RxParser>()),
     ]
 }

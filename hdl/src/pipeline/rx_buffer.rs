@@ -11,6 +11,7 @@
 //! 3. `overflow`: the buffer or the frame queue had no room (the MAC cannot be stalled);
 //! 4. `bad_icrc`: the ICRC does not check (the CRC over the covered bytes and the ICRC
 //!    itself leaves the fixed residue, so the frame's end need not be known in advance).
+//!
 //! The header fields the checks read sit at fixed byte positions, so each is compared
 //! in the beat that carries it; the ICRC masks per beat are those of the TX framer.
 //! Frames that pass are queued (start, length) and streamed out, one frame at a time,
@@ -219,7 +220,7 @@ impl Default for RxBuffer {
             k_residue: Constant::new((crc_residue() as u64).to_bits()),
             k_one: Constant::new(1u64.to_bits()),
             k_min: Constant::new(MIN_FRAME.to_bits()),
-            k_words: Constant::new(((1u64 << RXBUF_LOG2) as u64).to_bits()),
+            k_words: Constant::new((1u64 << RXBUF_LOG2).to_bits()),
             crc32: Default::default(),
         }
     }
