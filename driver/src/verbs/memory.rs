@@ -159,7 +159,6 @@ impl Drop for DmaBuf {
 /// memory itself stays the caller's. An IOVA whose unmap failed is never reused.
 pub struct UserPages {
     host: *mut u8,
-    len: usize,
     /// First mapped page (host) and the mapped length (whole pages).
     page: *mut u8,
     mapped: usize,
@@ -195,7 +194,7 @@ impl UserPages {
             iovas.free(iova, mapped as u64);
             return Err(e.into());
         }
-        Ok(UserPages { host, len, page: start as *mut u8, mapped, iova, backend: backend.clone(), iovas: iovas.clone() })
+        Ok(UserPages { host, page: start as *mut u8, mapped, iova, backend: backend.clone(), iovas: iovas.clone() })
     }
     /// Device address of the first byte of the caller's range (not of its page).
     pub fn iova(&self) -> u64 {
@@ -203,12 +202,6 @@ impl UserPages {
     }
     pub fn as_ptr(&self) -> *mut u8 {
         self.host
-    }
-    pub fn len(&self) -> usize {
-        self.len
-    }
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
     }
 }
 
