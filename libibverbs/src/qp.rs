@@ -144,9 +144,12 @@ fn create(ctx: *mut ibv_context, a: Create<'_>) -> Result<*mut ibv_qp, (c_int, S
     let (pd, scq, rcq) = unsafe { (Pd::from_ibv(a.pd), Cq::from_ibv(a.send_cq), Cq::from_ibv(a.recv_cq)) };
     // SAFETY: a live context.
     let card = unsafe { Context::from_ibv(ctx) }.card.clone();
-    let qp = scq
-        .with(|s| rcq.with(|r| pd.pd.create_qp(&QpInitAttr { send_cq: s, recv_cq: r, max_send_wr: a.cap.max_send_wr, max_recv_wr: a.cap.max_recv_wr })))
-        .map_err(|e| (errno_of(&e), e.to_string()))?;
+    let make = |s: &openrnic_driver::CompletionQueue, r: &openrnic_driver::CompletionQueue| {
+        pd.pd.create_qp(&QpInitAttr { send_cq: s, recv_cq: r, max_send_wr: a.cap.max_send_wr, max_recv_wr: a.cap.max_recv_wr })
+    };
+    // One CQ for both queues is common: lock it once.
+    let qp = if a.send_cq == a.recv_cq { scq.with(|s| make(s, s)) } else { scq.with(|s| rcq.with(|r| make(s, r))) };
+    let qp = qp.map_err(|e| (errno_of(&e), e.to_string()))?;
     let depth = qp.max_send_wr();
     let slot = if a.cap.max_inline_data > 0 { (a.cap.max_inline_data as usize).next_multiple_of(64) } else { 0 };
     // Also used for zero-length receives (a WQE needs some registered address).
