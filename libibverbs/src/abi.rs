@@ -18,7 +18,8 @@ pub type PostSrqRecvFn = unsafe extern "C" fn(*mut c_void, *mut ibv_recv_wr, *mu
 pub type QueryPortFn = unsafe extern "C" fn(*mut ibv_context, u8, *mut ibv_port_attr, size_t) -> c_int;
 pub type CreateQpExFn = unsafe extern "C" fn(*mut ibv_context, *mut ibv_qp_init_attr_ex) -> *mut ibv_qp;
 
-#[repr(C)]
+/// `union ibv_gid`: 16 bytes, 8-aligned (its other member is two `__be64`).
+#[repr(C, align(8))]
 #[derive(Clone, Copy)]
 pub struct ibv_gid {
     pub raw: [u8; 16],
@@ -504,3 +505,106 @@ pub const IBV_ACCESS_ON_DEMAND: c_int = 1 << 6;
 pub const IBV_ACCESS_HUGETLB: c_int = 1 << 7;
 /// `IBV_ACCESS_OPTIONAL_RANGE`: bits a provider may ignore.
 pub const IBV_ACCESS_OPTIONAL_RANGE: c_int = 0x3ff << 20;
+
+#[cfg(test)]
+mod tests {
+    //! Every mirror here against the system's <infiniband/verbs.h>: a C program
+    //! generated from the same list prints the C sizes and offsets.
+    use super::*;
+    use std::fmt::Write;
+    use std::mem::{offset_of, size_of};
+
+    /// (C struct, C member expression, Rust offset) and (C struct, Rust size).
+    struct Layout {
+        offsets: Vec<(&'static str, &'static str, usize)>,
+        sizes: Vec<(&'static str, usize)>,
+    }
+
+    macro_rules! layout {
+        ($l:ident; $($st:ident { $($f:ident $(= $c:literal)?),* $(,)? })*) => {$(
+            $l.sizes.push((stringify!($st), size_of::<$st>()));
+            $( $l.offsets.push((stringify!($st), layout!(@c $f $($c)?), offset_of!($st, $f))); )*
+        )*};
+        (@c $f:ident $c:literal) => { $c };
+        (@c $f:ident) => { stringify!($f) };
+    }
+
+    fn table() -> Layout {
+        let mut l = Layout { offsets: Vec::new(), sizes: Vec::new() };
+        layout! { l;
+            ibv_gid { raw }
+            ibv_gid_entry { gid, gid_index, port_num, gid_type, ndev_ifindex }
+            ibv_device_attr { fw_ver, node_guid, sys_image_guid, max_mr_size, page_size_cap, vendor_id, vendor_part_id, hw_ver, max_qp,
+                max_qp_wr, device_cap_flags, max_sge, max_sge_rd, max_cq, max_cqe, max_mr, max_pd, max_qp_rd_atom, max_ee_rd_atom,
+                max_res_rd_atom, max_qp_init_rd_atom, max_ee_init_rd_atom, atomic_cap, max_ee, max_rdd, max_mw, max_raw_ipv6_qp,
+                max_raw_ethy_qp, max_mcast_grp, max_mcast_qp_attach, max_total_mcast_qp_attach, max_ah, max_fmr, max_map_per_fmr,
+                max_srq, max_srq_wr, max_srq_sge, max_pkeys, local_ca_ack_delay, phys_port_cnt }
+            ibv_port_attr { state, max_mtu, active_mtu, gid_tbl_len, port_cap_flags, max_msg_sz, bad_pkey_cntr, qkey_viol_cntr,
+                pkey_tbl_len, lid, sm_lid, lmc, max_vl_num, sm_sl, subnet_timeout, init_type_reply, active_width, active_speed,
+                phys_state, link_layer, flags, port_cap_flags2 }
+            ibv_async_event { element, event_type }
+            ibv_wc { wr_id, status, opcode, vendor_err, byte_len, imm_data, qp_num, src_qp, wc_flags, pkey_index, slid, sl, dlid_path_bits }
+            ibv_pd { context, handle }
+            ibv_mr { context, pd, addr, length, handle, lkey, rkey }
+            ibv_global_route { dgid, flow_label, sgid_index, hop_limit, traffic_class }
+            ibv_ah_attr { grh, dlid, sl, src_path_bits, static_rate, is_global, port_num }
+            ibv_qp_cap { max_send_wr, max_recv_wr, max_send_sge, max_recv_sge, max_inline_data }
+            ibv_qp_init_attr { qp_context, send_cq, recv_cq, srq, cap, qp_type, sq_sig_all }
+            ibv_rx_hash_conf { rx_hash_function, rx_hash_key_len, rx_hash_key, rx_hash_fields_mask }
+            ibv_qp_init_attr_ex { qp_context, send_cq, recv_cq, srq, cap, qp_type, sq_sig_all, comp_mask, pd, xrcd, create_flags,
+                max_tso_header, rwq_ind_tbl, rx_hash_conf, source_qpn, send_ops_flags }
+            ibv_qp_attr { qp_state, cur_qp_state, path_mtu, path_mig_state, qkey, rq_psn, sq_psn, dest_qp_num, qp_access_flags, cap,
+                ah_attr, alt_ah_attr, pkey_index, alt_pkey_index, en_sqd_async_notify, sq_draining, max_rd_atomic, max_dest_rd_atomic,
+                min_rnr_timer, port_num, timeout, retry_cnt, rnr_retry, alt_port_num, alt_timeout, rate_limit }
+            ibv_sge { addr, length, lkey }
+            ibv_send_wr { wr_id, next, sg_list, num_sge, opcode, send_flags, imm_data, remote_addr = "wr.rdma.remote_addr",
+                rdma_rkey = "wr.rdma.rkey", qp_type = "qp_type.xrc.remote_srqn", bind_mw_or_tso = "bind_mw.mw" }
+            ibv_recv_wr { wr_id, next, sg_list, num_sge }
+            ibv_data_buf { addr, length }
+            ibv_qp { context, qp_context, pd, send_cq, recv_cq, srq, handle, qp_num, state, qp_type, mutex, cond, events_completed }
+            ibv_qp_ex { qp_base, comp_mask, wr_id, wr_flags, wr_atomic_cmp_swp, wr_atomic_fetch_add, wr_bind_mw, wr_local_inv,
+                wr_rdma_read, wr_rdma_write, wr_rdma_write_imm, wr_send, wr_send_imm, wr_send_inv, wr_send_tso, wr_set_ud_addr,
+                wr_set_xrc_srqn, wr_set_inline_data, wr_set_inline_data_list, wr_set_sge, wr_set_sge_list, wr_start, wr_complete,
+                wr_abort, wr_atomic_write }
+            ibv_comp_channel { context, fd, refcnt }
+            ibv_cq { context, channel, cq_context, handle, cqe, mutex, cond, comp_events_completed, async_events_completed }
+            ibv_device { _ops, node_type, transport_type, name, dev_name, dev_path, ibdev_path }
+            ibv_context_ops { alloc_mw, bind_mw, dealloc_mw, poll_cq, req_notify_cq, post_srq_recv, post_send, post_recv,
+                _compat4 = "_compat_create_ah" }
+            ibv_context { device, ops, cmd_fd, async_fd, num_comp_vectors, mutex, abi_compat }
+            verbs_context { query_port, _unimplemented = "advise_mr", create_qp_ex, _unimplemented2 = "get_srq_num", sz, context }
+        }
+        l
+    }
+
+    #[test]
+    fn mirrors_match_the_system_header() {
+        let header = std::path::Path::new("/usr/include/infiniband/verbs.h");
+        assert!(header.exists(), "<infiniband/verbs.h> is missing: install Debian's libibverbs-dev (scripts/deps.sh does)");
+        let l = table();
+        let mut c = String::from("#include <infiniband/verbs.h>\n#include <stddef.h>\n#include <stdio.h>\nint main(void) {\n");
+        let tag = |st: &str| if st == "ibv_gid" { "union" } else { "struct" };
+        for (st, _) in &l.sizes {
+            writeln!(c, "  printf(\"size {st} %zu\\n\", sizeof({} {st}));", tag(st)).unwrap();
+        }
+        for (st, f, _) in &l.offsets {
+            writeln!(c, "  printf(\"offset {st}.{f} %zu\\n\", offsetof({} {st}, {f}));", tag(st)).unwrap();
+        }
+        c.push_str("  return 0;\n}\n");
+        let dir = std::env::temp_dir().join(format!("openrnic-layout-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (src, exe) = (dir.join("layout.c"), dir.join("layout"));
+        std::fs::write(&src, c).unwrap();
+        let out = std::process::Command::new("cc").arg("-o").arg(&exe).arg(&src).output().expect("run cc");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let out = std::process::Command::new(&exe).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let mut want: Vec<String> = l.sizes.iter().map(|(s, n)| format!("size {s} {n}")).collect();
+        want.extend(l.offsets.iter().map(|(s, f, n)| format!("offset {s}.{f} {n}")));
+        let got: Vec<&str> = text.lines().collect();
+        let wrong: Vec<String> = want.iter().zip(&got).filter(|(w, g)| w != *g).map(|(w, g)| format!("C: {g}, Rust: {w}")).collect();
+        assert_eq!(want.len(), got.len());
+        assert!(wrong.is_empty(), "layouts differ from verbs.h:\n{}", wrong.join("\n"));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -177,6 +177,10 @@ impl Card {
         Ok(card)
     }
 
+    pub fn is_simulated(&self) -> bool {
+        self.sim.is_some()
+    }
+
     fn send_shell_frame(&self, f: impl FnOnce(&ArpResponder) -> Vec<u8>) {
         let Some(sim) = &self.sim else { return };
         let mut w = sim.lock();
