@@ -16,6 +16,7 @@ pub type PostSendFn = unsafe extern "C" fn(*mut ibv_qp, *mut ibv_send_wr, *mut *
 pub type PostRecvFn = unsafe extern "C" fn(*mut ibv_qp, *mut ibv_recv_wr, *mut *mut ibv_recv_wr) -> c_int;
 pub type PostSrqRecvFn = unsafe extern "C" fn(*mut c_void, *mut ibv_recv_wr, *mut *mut ibv_recv_wr) -> c_int;
 pub type QueryPortFn = unsafe extern "C" fn(*mut ibv_context, u8, *mut ibv_port_attr, size_t) -> c_int;
+pub type QueryDeviceExFn = unsafe extern "C" fn(*mut ibv_context, *const c_void, *mut ibv_device_attr_ex, size_t) -> c_int;
 pub type CreateQpExFn = unsafe extern "C" fn(*mut ibv_context, *mut ibv_qp_init_attr_ex) -> *mut ibv_qp;
 
 /// `union ibv_gid`: 16 bytes, 8-aligned (its other member is two `__be64`).
@@ -76,6 +77,16 @@ pub struct ibv_device_attr {
     pub max_pkeys: u16,
     pub local_ca_ack_delay: u8,
     pub phys_port_cnt: u8,
+}
+
+/// `struct ibv_device_attr_ex`: the extended capabilities (ODP, TSO, RSS, tag
+/// matching, ...) are none here, so only their span is kept, as zeros.
+#[repr(C)]
+pub struct ibv_device_attr_ex {
+    pub orig_attr: ibv_device_attr,
+    pub comp_mask: u32,
+    pub _caps: [u32; 40],
+    pub phys_port_cnt_ex: u32,
 }
 
 #[repr(C)]
@@ -418,14 +429,16 @@ pub struct ibv_context {
 pub const VERBS_ABI_IS_EXTENDED: *mut c_void = usize::MAX as *mut c_void;
 
 /// `struct verbs_context`: extended ops, "growing up" in front of the `ibv_context`.
-/// Only `query_port` and `create_qp_ex` are implemented; every other slot is 0, so
+/// Only `query_port`, `query_device_ex` and `create_qp_ex` are implemented; every other slot is 0, so
 /// `verbs_get_ctx_op` finds it absent.
 #[repr(C)]
 pub struct verbs_context {
     pub query_port: Option<QueryPortFn>,
-    /// advise_mr .. create_cq_ex (25 slots), then `priv`, query_device_ex,
-    /// ibv_destroy_flow, two placeholders and ibv_create_flow, open_qp.
-    pub _unimplemented: [usize; 32],
+    /// advise_mr .. create_cq_ex (25 slots), then `priv`.
+    pub _unimplemented: [usize; 26],
+    pub query_device_ex: Option<QueryDeviceExFn>,
+    /// ibv_destroy_flow, a placeholder, ibv_create_flow, a placeholder, open_qp.
+    pub _unimplemented1: [usize; 5],
     pub create_qp_ex: Option<CreateQpExFn>,
     /// get_srq_num, create_srq_ex, open_xrcd, close_xrcd, _ABI_placeholder3.
     pub _unimplemented2: [usize; 5],
@@ -572,7 +585,9 @@ mod tests {
             ibv_context_ops { alloc_mw, bind_mw, dealloc_mw, poll_cq, req_notify_cq, post_srq_recv, post_send, post_recv,
                 _compat4 = "_compat_create_ah" }
             ibv_context { device, ops, cmd_fd, async_fd, num_comp_vectors, mutex, abi_compat }
-            verbs_context { query_port, _unimplemented = "advise_mr", create_qp_ex, _unimplemented2 = "get_srq_num", sz, context }
+            ibv_device_attr_ex { orig_attr, comp_mask, phys_port_cnt_ex }
+            verbs_context { query_port, _unimplemented = "advise_mr", query_device_ex, _unimplemented1 = "ibv_destroy_flow", create_qp_ex,
+                _unimplemented2 = "get_srq_num", sz, context }
         }
         l
     }

@@ -184,7 +184,7 @@ pub unsafe extern "C" fn openrnic_ibv_create_cq(
     cqe: c_int,
     cq_context: *mut c_void,
     channel: *mut ibv_comp_channel,
-    _comp_vector: c_int,
+    comp_vector: c_int,
 ) -> *mut ibv_cq {
     const WHAT: &str = "ibv_create_cq";
     if ctx.is_null() {
@@ -197,6 +197,12 @@ pub unsafe extern "C" fn openrnic_ibv_create_cq(
     if cqe < 1 || cqe as u32 > max {
         return null_with(WHAT, libc::EINVAL, format!("cqe {cqe} not in 1..={max}"));
     }
+    // SAFETY: ctx is live.
+    let vectors = unsafe { (*ctx).num_comp_vectors };
+    if comp_vector < 0 || comp_vector >= vectors {
+        return null_with(WHAT, libc::EINVAL, format!("comp_vector {comp_vector} not in 0..{vectors}"));
+    }
+    // The card's vector is ours to choose (least used), whatever comp_vector says.
     let vector = card.irq.pick(card.dev.backend().irq_count());
     let cq = match card.dev.create_cq(cqe as u32, vector) {
         Ok(cq) => cq,

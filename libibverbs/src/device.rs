@@ -151,6 +151,7 @@ pub unsafe extern "C" fn openrnic_ibv_open_device(dev: *mut ibv_device) -> *mut 
     // and a zeroed pthread mutex is PTHREAD_MUTEX_INITIALIZER on glibc).
     let mut vctx: verbs_context = unsafe { std::mem::zeroed() };
     vctx.query_port = Some(query_port_op);
+    vctx.query_device_ex = Some(query_device_ex_op);
     vctx.create_qp_ex = Some(crate::qp::create_qp_ex_op);
     vctx.sz = std::mem::size_of::<verbs_context>();
     let c = &mut vctx.context;
@@ -160,7 +161,10 @@ pub unsafe extern "C" fn openrnic_ibv_open_device(dev: *mut ibv_device) -> *mut 
     c.ops.post_send = Some(crate::qp::post_send_op);
     c.ops.post_recv = Some(crate::qp::post_recv_op);
     c.ops.post_srq_recv = Some(crate::unsupported::post_srq_recv_op);
-    c.cmd_fd = -1;
+    // No kernel command channel: /dev/null stands in, so programs that dup or poll
+    // the fd (to hand it to ibv_import_device, say) get a valid descriptor.
+    // SAFETY: a NUL-terminated path.
+    c.cmd_fd = unsafe { libc::open(c"/dev/null".as_ptr(), libc::O_RDWR | libc::O_CLOEXEC) };
     c.async_fd = fds[0];
     c.num_comp_vectors = card.dev.backend().irq_count().max(1) as c_int;
     c.abi_compat = VERBS_ABI_IS_EXTENDED;
@@ -180,6 +184,9 @@ pub unsafe extern "C" fn openrnic_ibv_close_device(ctx: *mut ibv_context) -> c_i
     unsafe {
         libc::close(c.async_rd);
         libc::close(c.async_wr);
+        if c.vctx.context.cmd_fd >= 0 {
+            libc::close(c.vctx.context.cmd_fd);
+        }
     }
     drop(c);
     0
@@ -210,6 +217,8 @@ fn device_attr(card: &Card, a: &mut ibv_device_attr) {
     copy_str(&mut a.fw_ver[..63], &fw);
     let guid = u64::from_ne_bytes(guid_of(card.config.mac()));
     a.node_guid = guid;
+    // No IEEE OUI is assigned to openrnic: 0xffffff, as Linux rxe reports.
+    a.vendor_id = 0xff_ffff;
     a.sys_image_guid = guid;
     // MR_LEN is a 32-bit register.
     a.max_mr_size = u32::MAX as u64;
@@ -242,6 +251,26 @@ pub unsafe extern "C" fn openrnic_ibv_query_device(ctx: *mut ibv_context, attr: 
     }
     // SAFETY: a live context and the caller's attribute struct.
     unsafe { device_attr(&Context::from_ibv(ctx).card, &mut *attr) };
+    0
+}
+
+/// `verbs_context.query_device_ex`: the legacy attributes, no extended capability.
+unsafe extern "C" fn query_device_ex_op(ctx: *mut ibv_context, input: *const c_void, attr: *mut ibv_device_attr_ex, size: size_t) -> c_int {
+    if ctx.is_null() || attr.is_null() || size < std::mem::size_of::<ibv_device_attr>() {
+        return fail("ibv_query_device_ex", libc::EINVAL, "NULL argument or short attribute struct");
+    }
+    // SAFETY: a non-null input starts with its comp_mask (u32).
+    if !input.is_null() && unsafe { *(input as *const u32) } != 0 {
+        return fail("ibv_query_device_ex", libc::EINVAL, "unknown input comp_mask");
+    }
+    // SAFETY: the caller's struct holds `size` bytes.
+    unsafe { std::ptr::write_bytes(attr as *mut u8, 0, size) };
+    // SAFETY: a live context; at least the legacy part fits (checked above).
+    unsafe { device_attr(&Context::from_ibv(ctx).card, &mut (*attr).orig_attr) };
+    if size >= std::mem::size_of::<ibv_device_attr_ex>() {
+        // SAFETY: the whole extended struct fits.
+        unsafe { (*attr).phys_port_cnt_ex = 1 };
+    }
     0
 }
 

@@ -32,19 +32,20 @@ fn log_enabled() -> bool {
     *ON.get_or_init(|| std::env::var("OPENRNIC_LOG").is_ok_and(|v| v != "0" && !v.is_empty()))
 }
 
-/// Report why a call failed (when logging) and give back its errno.
+/// Report why a call failed (when logging), set `errno` (some callers, pyverbs
+/// among them, read it even where the verb returns the error) and give it back.
 fn fail(what: &str, errno: c_int, why: impl std::fmt::Display) -> c_int {
     if log_enabled() {
         eprintln!("openrnic: {what}: {why} (errno {errno})");
     }
+    // SAFETY: __errno_location returns this thread's errno slot.
+    unsafe { *libc::__errno_location() = errno };
     errno
 }
 
 /// Set `errno` and return NULL: the convention of every constructor verb.
 fn null_with<T>(what: &str, errno: c_int, why: impl std::fmt::Display) -> *mut T {
-    let e = fail(what, errno, why);
-    // SAFETY: __errno_location returns this thread's errno slot.
-    unsafe { *libc::__errno_location() = e };
+    fail(what, errno, why);
     std::ptr::null_mut()
 }
 

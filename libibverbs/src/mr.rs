@@ -27,6 +27,10 @@ fn reg(pd: *mut ibv_pd, addr: *mut c_void, len: size_t, iova: u64, access: c_int
     if access & IBV_ACCESS_ON_DEMAND != 0 {
         return null_with(WHAT, libc::EOPNOTSUPP, "on-demand paging is not supported");
     }
+    // As libibverbs documents: remote write or atomic access needs local write.
+    if access & (IBV_ACCESS_REMOTE_WRITE | IBV_ACCESS_REMOTE_ATOMIC) != 0 && access & IBV_ACCESS_LOCAL_WRITE == 0 {
+        return null_with(WHAT, libc::EINVAL, "REMOTE_WRITE and REMOTE_ATOMIC need LOCAL_WRITE");
+    }
     let unknown = access & !(ENFORCED | IGNORED | IBV_ACCESS_ZERO_BASED);
     if unknown != 0 {
         return null_with(WHAT, libc::EINVAL, format!("unknown access bits {unknown:#x}"));
@@ -79,8 +83,8 @@ pub unsafe extern "C" fn openrnic_ibv_dereg_mr(mr: *mut ibv_mr) -> c_int {
     0
 }
 
-/// Re-registration in place is not supported: the region stays as it was
-/// (`IBV_REREG_MR_ERR_INPUT`-style refusal with EOPNOTSUPP).
+/// Re-registration in place is not supported: the region stays as it was.
+/// Returns `IBV_REREG_MR_ERR_INPUT` (-1, "old MR valid") with errno EOPNOTSUPP.
 #[no_mangle]
 pub unsafe extern "C" fn openrnic_ibv_rereg_mr(
     _mr: *mut ibv_mr,
@@ -90,7 +94,8 @@ pub unsafe extern "C" fn openrnic_ibv_rereg_mr(
     _len: size_t,
     _access: c_int,
 ) -> c_int {
-    fail("ibv_rereg_mr", libc::EOPNOTSUPP, "re-registration is not supported; deregister and register again")
+    fail("ibv_rereg_mr", libc::EOPNOTSUPP, "re-registration is not supported; deregister and register again");
+    -1
 }
 
 #[no_mangle]
