@@ -83,23 +83,40 @@ pub fn command(program: impl AsRef<std::ffi::OsStr>, side: &Side) -> Command {
     c
 }
 
-/// Wait for `child` until `deadline`; kill it if it is still running then.
+/// Wait for `child` until `deadline`; kill it if it is still running then. Its
+/// pipes are drained meanwhile (a chatty child would block on a full pipe).
 pub fn finish(mut child: Child, deadline: Instant, what: &str) -> Output {
-    loop {
-        match child.try_wait().expect("try_wait") {
-            Some(_) => return child.wait_with_output().expect("output"),
-            None if Instant::now() > deadline => {
-                let _ = child.kill();
-                let out = child.wait_with_output().expect("output");
-                panic!(
-                    "{what} did not finish in time\nstdout:\n{}\nstderr:\n{}",
-                    String::from_utf8_lossy(&out.stdout),
-                    String::from_utf8_lossy(&out.stderr)
-                );
+    let drain = |r: Option<Box<dyn std::io::Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut v = Vec::new();
+            if let Some(mut r) = r {
+                let _ = r.read_to_end(&mut v);
             }
-            None => std::thread::sleep(Duration::from_millis(20)),
+            v
+        })
+    };
+    let out = drain(child.stdout.take().map(|s| Box::new(s) as Box<dyn std::io::Read + Send>));
+    let err = drain(child.stderr.take().map(|s| Box::new(s) as Box<dyn std::io::Read + Send>));
+    let mut timed_out = false;
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("try_wait") {
+            break s;
         }
-    }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            timed_out = true;
+            break child.wait().expect("wait");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let o = Output { status, stdout: out.join().unwrap(), stderr: err.join().unwrap() };
+    assert!(
+        !timed_out,
+        "{what} did not finish in time\nstdout:\n{}\nstderr:\n{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    o
 }
 
 /// Run a server and (after `delay`) a client; both must exit 0 within `limit`.
