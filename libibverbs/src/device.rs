@@ -311,12 +311,12 @@ unsafe extern "C" fn query_port_op(ctx: *mut ibv_context, port: u8, attr: *mut i
     0
 }
 
-/// The exported `ibv_query_port` takes the old, shorter port struct (without
-/// `flags` and `port_cap_flags2`): only that much is written.
+/// The exported `ibv_query_port` takes rdma-core's `_compat_ibv_port_attr`, the
+/// struct without `port_cap_flags2`: only that much is written.
 #[no_mangle]
 pub unsafe extern "C" fn openrnic_ibv_query_port(ctx: *mut ibv_context, port: u8, attr: *mut ibv_port_attr) -> c_int {
-    // SAFETY: forwarded; the compat struct ends where `flags` begins.
-    unsafe { query_port_op(ctx, port, attr, offset_of!(ibv_port_attr, flags)) }
+    // SAFETY: forwarded; the compat struct ends where `port_cap_flags2` begins.
+    unsafe { query_port_op(ctx, port, attr, offset_of!(ibv_port_attr, port_cap_flags2)) }
 }
 
 fn check_gid(ctx: *mut ibv_context, port: u32, index: u32) -> Result<&'static Context, c_int> {
