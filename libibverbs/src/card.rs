@@ -216,6 +216,15 @@ impl Card {
     }
 }
 
+impl Drop for Card {
+    /// The last user is gone: reset the function so nothing it was doing carries on
+    /// (the driver already disabled the engine; a VFIO card is then released by the
+    /// kernel, which unmaps every DMA mapping, as it does when the process dies).
+    fn drop(&mut self) {
+        let _ = self.dev.backend().reset();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -174,9 +174,10 @@ elif [ "$PEER" = libverbs ]; then
       opts="-d openrnic0 -p $TPORT -F -m $MTU -n $n $POPTS"
       [ -n "$size" ] && opts="$opts -s $size"
       echo "PEER-TEST-BEGIN $t: ib_$name $opts"
-      for i in $(seq 60); do
+      for i in $(seq 120); do
+        rc=0  # (set -e is inherited: a failed attempt must not end the loop)
         LD_PRELOAD=$SO OPENRNIC_WIRE=127.0.0.1:$WPORT,127.0.0.1:$GPORT OPENRNIC_IP=10.0.0.2 \
-          $PEER_PIN ib_$name $opts $([ "$ROLE" = server ] && echo 127.0.0.1) > "$RUN/peer-$name.out" 2>&1; rc=$?
+          $PEER_PIN ib_$name $opts $([ "$ROLE" = server ] && echo 127.0.0.1) > "$RUN/peer-$name.out" 2>&1 || rc=$?
         [ $rc = 0 ] && break
         [ "$ROLE" = server ] || break
         grep -q "Connection type" "$RUN/peer-$name.out" && break
