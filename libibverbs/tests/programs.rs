@@ -87,3 +87,19 @@ fn perftest_ib_write_lat() {
     let c = perftest("ib_write_lat", &["-n", "200", "-s", "2"]);
     assert!(c.contains("usec"), "{c}");
 }
+
+#[test]
+fn bad_configuration_and_a_missing_vfio_card_are_reported() {
+    need("ibv_devinfo", "ibverbs-utils");
+    let side = Side { ip: "10.11.0.1", local: free_udp_port(), remote: free_udp_port() };
+    let out = command("ibv_devices", &side).env("OPENRNIC_WIRE", "127.0.0.1:7001").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("OPENRNIC_WIRE=\"127.0.0.1:7001\": expected"), "{err}");
+    let out = command("ibv_devinfo", &side).env("OPENRNIC_IP", "10.11.0").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("OPENRNIC_IP=\"10.11.0\" is not an IPv4 address"), "{err}");
+    // A PCI address with no card behind it: opening fails and says what to check.
+    let out = command("ibv_devinfo", &side).env_remove("OPENRNIC_WIRE").env("OPENRNIC_DEVICE", "0000:ff:1f.7").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("opening VFIO card 0000:ff:1f.7") && err.contains("one process owns a VFIO card"), "{err}");
+}
