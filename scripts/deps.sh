@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs (or names) the system packages openrnic needs. Sourced by demo.sh and test.sh.
-# Verilator and yosys: the RTL. tshark: tests decode our pcaps. qemu/rdma-core/perftest:
+# Verilator and yosys: the RTL. tshark: tests decode our pcaps. libibverbs-dev,
+# ibverbs-utils, perftest, python3-pyverbs: the libibverbs/ tests. qemu/rdma-core:
 # the Linux guest tests (only with OPENRNIC_GUEST_TESTS=1).
 set -euo pipefail
 need=()
@@ -8,6 +9,12 @@ command -v verilator >/dev/null || need+=(verilator)
 command -v yosys >/dev/null || need+=(yosys)
 command -v g++ >/dev/null || need+=(g++)
 command -v tshark >/dev/null || need+=(tshark)
+# libibverbs/ tests: our C program against <infiniband/verbs.h>, Debian's ibverbs
+# utilities and perftest under LD_PRELOAD, rdma-core's pyverbs test suite.
+[ -e /usr/include/infiniband/verbs.h ] || need+=(libibverbs-dev)
+command -v ibv_devinfo >/dev/null || need+=(ibverbs-utils)
+command -v ib_write_bw >/dev/null || need+=(perftest)
+[ -e /usr/share/doc/rdma-core/tests/run_tests.py ] || need+=(python3-pyverbs rdma-core)
 if [ "${OPENRNIC_GUEST_TESTS:-0}" = 1 ]; then
   command -v qemu-system-x86_64 >/dev/null || need+=(qemu-system-x86)
   command -v busybox >/dev/null || [ -x /bin/busybox ] || need+=(busybox-static)

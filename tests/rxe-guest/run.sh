@@ -12,13 +12,16 @@
 # them; for two guests free ports are chosen), so runs do not collide.
 #
 # Env:
-#   PEER=openrnic|rxe   who the guest runs perftest against (openrnic)
+#   PEER=openrnic|rxe|libverbs  who the guest runs perftest against (openrnic): `openrnic
+#                       peer`, a second rxe guest, or Debian's perftest on the host running
+#                       on a simulated card through libopenrnic_verbs.so (LD_PRELOAD)
 #   ROLE=client|server  the guest's perftest role; the peer takes the other (client)
 #   TESTS="write_bw:65536 send_bw:5000 write_lat"   NAME[:SIZE[:ITERS]], run in order
 #   ITERS=100           default -n             MTU=1024|4096 path MTU (1024)
 #                       (4096 gives the guest's NIC MTU 9000 and perftest -m 4096)
 #   POPTS="-u 19"       more perftest options for both guests (default: -u 19, see below)
 #   OPENRNIC=path       prebuilt `openrnic` binary (else `cargo build`)
+#   LIBVERBS=path       prebuilt libopenrnic_verbs.so for PEER=libverbs (else `cargo build`)
 #   PEER_OPTS="..."     more options for `openrnic peer`
 #   G=dir               cache/work dir (<target>/rxe-guest); logs and the pcap in $G/run
 #   RUN=dir             logs of this run ($G/run)   LIMIT=secs  time limit of the whole run (300)
@@ -43,7 +46,7 @@ LIMIT=${LIMIT:-300}
 # -u 19 (2.1 s) keeps the clean link free of spurious timeouts.
 POPTS=${POPTS:--u 19}
 case $ROLE in client|server) ;; *) echo "ROLE must be client or server"; exit 2;; esac
-case $PEER in openrnic|rxe) ;; *) echo "PEER must be openrnic or rxe"; exit 2;; esac
+case $PEER in openrnic|rxe|libverbs) ;; *) echo "PEER must be openrnic, rxe or libverbs"; exit 2;; esac
 case $MTU in 1024) ETHMTU=1500;; 4096) ETHMTU=9000;; 256|512|2048) ETHMTU=1500;; *) echo "MTU must be a path MTU"; exit 2;; esac
 RUN=${RUN:-$G/run}
 mkdir -p "$RUN"
@@ -64,6 +67,17 @@ fi
 
 # ---- 3. kernel and initramfs ----
 # crc32_generic: rxe computes its ICRC with the crypto API's "crc32", not a module dependency.
+# PEER=libverbs: Debian's own perftest on the host, on a simulated card through
+# libopenrnic_verbs.so (LD_PRELOAD); LIBVERBS names the library (else it is built).
+if [ "$PEER" = libverbs ]; then
+  if [ -n "${LIBVERBS:-}" ]; then SO=$LIBVERBS; else
+    say "cargo build -p openrnic-libibverbs"
+    (cd "$GUEST_ROOT" && timeout 900 cargo build -q -p openrnic-libibverbs)
+    SO=$GUEST_TARGET/debug/libopenrnic_verbs.so
+  fi
+  [ -f "$SO" ] || { echo "no libopenrnic_verbs.so at $SO"; exit 2; }
+fi
+
 guest_kernel "$G" virtio_pci virtio_net crc32_generic ib_uverbs rdma_rxe
 R=$G/rootfs
 guest_rootfs "$R"
@@ -148,6 +162,35 @@ if [ "$PEER" = openrnic ]; then
   [ -n "$line" ] || { echo "openrnic peer did not start:"; cat "$RUN/peer.log"; exit 1; }
   WPORT=$(echo "$line" | sed 's/.*wire=\([0-9]*\).*/\1/'); GPORT=$(echo "$line" | sed 's/.*guest=\([0-9]*\).*/\1/')
   TPORT=$(echo "$line" | sed 's/.*tcp=\([0-9]*\).*/\1/')
+elif [ "$PEER" = libverbs ]; then
+  WPORT=$(pick_port); GPORT=$(pick_port); TPORT=$(pick_port)
+  # The tests one after another, each a fresh perftest process (and card), as the
+  # guest runs them; the client retries until the guest's server listens.
+  (
+    fails=0
+    for t in $TESTS; do
+      name=${t%%:*}; rest=${t#"$name"}; rest=${rest#:}
+      size=${rest%%:*}; n=${rest#"$size"}; n=${n#:}; n=${n:-$ITERS}
+      opts="-d openrnic0 -p $TPORT -F -m $MTU -n $n $POPTS"
+      [ -n "$size" ] && opts="$opts -s $size"
+      echo "PEER-TEST-BEGIN $t: ib_$name $opts"
+      for i in $(seq 120); do
+        rc=0  # (set -e is inherited: a failed attempt must not end the loop)
+        LD_PRELOAD=$SO OPENRNIC_WIRE=127.0.0.1:$WPORT,127.0.0.1:$GPORT OPENRNIC_IP=10.0.0.2 \
+          $PEER_PIN ib_$name $opts $([ "$ROLE" = server ] && echo 127.0.0.1) > "$RUN/peer-$name.out" 2>&1 || rc=$?
+        [ $rc = 0 ] && break
+        [ "$ROLE" = server ] || break
+        grep -q "Connection type" "$RUN/peer-$name.out" && break
+        sleep 1
+      done
+      cat "$RUN/peer-$name.out"
+      echo "PEER-TEST-END $t rc=$rc"
+      [ $rc = 0 ] || fails=$((fails + 1))
+    done
+    echo "PEER-DONE fails=$fails"
+    [ $fails = 0 ]
+  ) > "$RUN/peer.log" 2>&1 &
+  PEER_PID=$!; PIDS+=($PEER_PID)
 else
   WPORT=$(pick_port); GPORT=$(pick_port); TPORT=$(pick_port)
   if [ "$ROLE" = client ]; then
@@ -178,7 +221,7 @@ say "guest exited rc=$QRC$([ $QRC = 124 ] && echo ' (hit LIMIT)'), peer rc=$PRC;
 # ---- 7. report ----
 tr -d '\r' < "$RUN/guest.log" | grep -E '^(RXE-READY|PERF-BEGIN|PERF-END|RXE-COUNTERS|RXE-GUEST-DONE)|^ *[0-9]+ +[0-9]+ +[0-9.]+|#bytes|Mtu|Couldn|[Ff]ail|[Ee]rror|Unable|WARNING' || true
 echo "---- peer ($PEER) ----"
-if [ "$PEER" = openrnic ]; then
+if [ "$PEER" = openrnic ] || [ "$PEER" = libverbs ]; then
   grep -E '^(PEER-|openrnic peer|perftest peer| local| remote)|^ *[0-9]+ +[0-9]+ +[0-9.]+|#bytes|  [a-z_]+ +[0-9]+$|dgram port' "$RUN/peer.log" || true
 else
   tr -d '\r' < "$RUN/peer.log" | grep -E '^(RXE-READY|PERF-BEGIN|PERF-END|RXE-COUNTERS|RXE-GUEST-DONE)|^ *[0-9]+ +[0-9]+ +[0-9.]+|#bytes|Couldn|[Ff]ail|[Ee]rror' || true
@@ -187,6 +230,7 @@ ok=1
 grep -q 'RXE-GUEST-DONE fails=0' "$RUN/guest.log" || ok=0
 [ "$PRC" = 0 ] || ok=0
 if [ "$PEER" = openrnic ]; then grep -q '^PEER-DONE' "$RUN/peer.log" || ok=0; fi
+if [ "$PEER" = libverbs ]; then grep -q '^PEER-DONE fails=0' "$RUN/peer.log" || ok=0; fi
 if [ $ok = 1 ]; then say "RESULT: PASS"; exit 0; fi
 say "RESULT: FAIL"
 echo "---- guest log tail ----"; tail -30 "$RUN/guest.log" | tr -d '\r'

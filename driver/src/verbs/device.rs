@@ -401,6 +401,17 @@ impl ProtectionDomain {
     pub fn reg_mr(&self, len: usize, access: u32) -> Result<MemoryRegion> {
         MemoryRegion::new(self.inner.clone(), len, access)
     }
+    /// Register the caller's memory `host..host+len` with `access`, named by work
+    /// requests and peers at `va` (`ibv_reg_mr_iova`; pass `va = host as u64` for
+    /// `ibv_reg_mr`). The whole pages around it are mapped for the device.
+    ///
+    /// # Safety
+    /// The memory must stay allocated (not freed, unmapped or moved) until the
+    /// region is dropped; the device may read and write it meanwhile.
+    pub unsafe fn register_mr(&self, host: *mut u8, len: usize, va: u64, access: u32) -> Result<MemoryRegion> {
+        // SAFETY: forwarded from the caller.
+        unsafe { MemoryRegion::register(self.inner.clone(), host, len, va, access) }
+    }
     pub fn create_qp(&self, init: &QpInitAttr<'_>) -> Result<QueuePair> {
         QueuePair::new(self.inner.clone(), init)
     }

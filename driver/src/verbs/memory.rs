@@ -154,6 +154,65 @@ impl Drop for DmaBuf {
     }
 }
 
+/// Memory the caller owns (an application buffer), mapped for the device: the whole
+/// pages around `host..host+len` at a fresh IOVA. Dropping it unmaps the IOVA; the
+/// memory itself stays the caller's. An IOVA whose unmap failed is never reused.
+pub struct UserPages {
+    host: *mut u8,
+    /// First mapped page (host) and the mapped length (whole pages).
+    page: *mut u8,
+    mapped: usize,
+    iova: u64,
+    backend: Arc<dyn Backend>,
+    iovas: Arc<IovaAllocator>,
+}
+
+// SAFETY: UserPages only records where the mapping is; the memory's users (the
+// application and the device) synchronize through completions, as with DmaBuf.
+unsafe impl Send for UserPages {}
+unsafe impl Sync for UserPages {}
+
+impl UserPages {
+    /// # Safety
+    /// `host..host+len` must be valid memory that stays allocated (not unmapped or
+    /// moved) until the returned value is dropped; the device may read and write the
+    /// whole pages around it meanwhile.
+    pub(crate) unsafe fn map(backend: &Arc<dyn Backend>, iovas: &Arc<IovaAllocator>, host: *mut u8, len: usize) -> Result<UserPages> {
+        let page = page_size();
+        let start = host as usize / page * page;
+        let end = (host as usize)
+            .checked_add(len.max(1))
+            .and_then(|e| e.checked_next_multiple_of(page))
+            .ok_or(Error::InvalidArg { what: "memory range", why: format!("{host:p}+{len:#x} wraps the address space") })?;
+        if host.is_null() {
+            return Err(Error::InvalidArg { what: "memory range", why: "NULL address".into() });
+        }
+        let mapped = end - start;
+        let iova = iovas.alloc(mapped as u64).ok_or(Error::IovaExhausted { len: mapped as u64 })?;
+        // SAFETY: the caller keeps host..host+len (and so its pages) alive until drop.
+        if let Err(e) = unsafe { backend.map_dma(iova, start as *mut u8, mapped) } {
+            iovas.free(iova, mapped as u64);
+            return Err(e.into());
+        }
+        Ok(UserPages { host, page: start as *mut u8, mapped, iova, backend: backend.clone(), iovas: iovas.clone() })
+    }
+    /// Device address of the first byte of the caller's range (not of its page).
+    pub fn iova(&self) -> u64 {
+        self.iova + (self.host as u64 - self.page as u64)
+    }
+    pub fn as_ptr(&self) -> *mut u8 {
+        self.host
+    }
+}
+
+impl Drop for UserPages {
+    fn drop(&mut self) {
+        if self.backend.unmap_dma(self.iova, self.mapped).is_ok() {
+            self.iovas.free(self.iova, self.mapped as u64);
+        }
+    }
+}
+
 /// A power-of-two ring of `N`-byte entries indexed by free-running counters.
 pub(crate) struct Ring<const N: usize> {
     buf: DmaBuf,

@@ -22,7 +22,7 @@ pub use device::{Counters, Device, DeviceAttr, ProtectionDomain};
 pub use error::{Error, Result};
 pub use memory::{page_size, DmaBuf};
 pub use mr::MemoryRegion;
-pub use qp::{AddressVector, Mtu, QpAttr, QpInitAttr, QpState, QueuePair, RecvWr, SendOp, SendWr, Sge};
+pub use qp::{FIRST_RC_QPN, AddressVector, Mtu, QpAttr, QpInitAttr, QpState, QueuePair, RecvWr, SendOp, SendWr, Sge};
 
 use openrnic_contract::regs::DOORBELL_INDEX;
 use openrnic_contract::{Field, FieldOverflow};

@@ -5,7 +5,7 @@
 use super::device::{DeviceInner, PdInner};
 use super::error::{Error, Result};
 use super::lock;
-use super::memory::DmaBuf;
+use super::memory::{DmaBuf, UserPages};
 use super::qp::Sge;
 use openrnic_contract::regs;
 use std::mem::ManuallyDrop;
@@ -100,13 +100,37 @@ impl MrCache {
     }
 }
 
+/// The memory behind a region: allocated by the driver, or the caller's own.
+enum Backing {
+    Owned(DmaBuf),
+    User(UserPages),
+}
+
+impl Backing {
+    fn ptr(&self) -> *mut u8 {
+        match self {
+            Backing::Owned(b) => b.as_ptr(),
+            Backing::User(u) => u.as_ptr(),
+        }
+    }
+    fn iova(&self) -> u64 {
+        match self {
+            Backing::Owned(b) => b.iova(),
+            Backing::User(u) => u.iova(),
+        }
+    }
+}
+
 /// Registered DMA memory. Peers address it by [`MemoryRegion::addr`] (its host
-/// virtual address) and [`MemoryRegion::rkey`]; local work requests by the same
-/// address and [`MemoryRegion::lkey`]. Deregistered on drop.
+/// virtual address, or the address given at registration) and
+/// [`MemoryRegion::rkey`]; local work requests by the same address and
+/// [`MemoryRegion::lkey`]. Deregistered on drop.
 pub struct MemoryRegion {
     pd: Arc<PdInner>,
     /// Dropped by hand: only once the row is known to be invalid.
-    buf: ManuallyDrop<DmaBuf>,
+    buf: ManuallyDrop<Backing>,
+    /// The address work requests and peers name the first byte by.
+    va: u64,
     index: u32,
     key: u32,
     len: usize,
@@ -114,7 +138,7 @@ pub struct MemoryRegion {
 }
 
 impl MemoryRegion {
-    pub(crate) fn new(pd: Arc<PdInner>, len: usize, access: u32) -> Result<MemoryRegion> {
+    fn check_access(access: u32, len: usize) -> Result<()> {
         let all = regs::access::LOCAL_WRITE | regs::access::REMOTE_WRITE | regs::access::REMOTE_READ;
         if access & !all != 0 {
             return Err(Error::InvalidArg { what: "MR access", why: format!("unknown bits {:#x}", access & !all) });
@@ -126,11 +150,39 @@ impl MemoryRegion {
         if len == 0 || len as u64 > u32::MAX as u64 {
             return Err(Error::InvalidArg { what: "MR length", why: format!("{len} not in 1..=2^32-1 (MR_LEN is 32 bits)") });
         }
+        Ok(())
+    }
+
+    pub(crate) fn new(pd: Arc<PdInner>, len: usize, access: u32) -> Result<MemoryRegion> {
+        Self::check_access(access, len)?;
+        let dev = pd.dev.clone();
+        Self::commit(pd, len, access, None, || Ok(Backing::Owned(DmaBuf::new(&dev.backend, &dev.iovas, len)?)))
+    }
+
+    /// Register the caller's memory `host..host+len`, named by work requests and
+    /// peers at `va` (ibv_reg_mr_iova; ibv_reg_mr passes `va = host`).
+    ///
+    /// # Safety
+    /// The memory must stay allocated until the region is dropped; the device may
+    /// read and write it (and the rest of its pages) meanwhile.
+    pub(crate) unsafe fn register(pd: Arc<PdInner>, host: *mut u8, len: usize, va: u64, access: u32) -> Result<MemoryRegion> {
+        Self::check_access(access, len)?;
+        if va.checked_add(len as u64).is_none() {
+            return Err(Error::InvalidArg { what: "MR address", why: format!("{va:#x}+{len:#x} wraps") });
+        }
+        let dev = pd.dev.clone();
+        // SAFETY: forwarded from the caller.
+        Self::commit(pd, len, access, Some(va), || Ok(Backing::User(unsafe { UserPages::map(&dev.backend, &dev.iovas, host, len)? })))
+    }
+
+    /// Reserve a row, make the memory reachable, and commit the row (`va`: the
+    /// address the region is named by; None: its host address).
+    fn commit(pd: Arc<PdInner>, len: usize, access: u32, va: Option<u64>, backing: impl FnOnce() -> Result<Backing>) -> Result<MemoryRegion> {
         let dev = pd.dev.clone();
         let (index, key) = lock(&dev.mrs).reserve().ok_or(Error::Exhausted { what: "memory regions", max: dev.attr.max_mr })?;
-        let setup = || -> Result<DmaBuf> {
-            let buf = DmaBuf::new(&dev.backend, &dev.iovas, len)?;
-            let (va, iova) = (buf.addr(), buf.iova());
+        let setup = || -> Result<(Backing, u64)> {
+            let buf = backing()?;
+            let (va, iova) = (va.unwrap_or(buf.ptr() as u64), buf.iova());
             dev.command(
                 "MR register",
                 &[
@@ -147,9 +199,9 @@ impl MemoryRegion {
                 &regs::MR_CMD,
                 regs::cmd::COMMIT,
             )?;
-            Ok(buf)
+            Ok((buf, va))
         };
-        let buf = match setup() {
+        let (buf, va) = match setup() {
             Ok(b) => b,
             Err(e) => {
                 // The row may have been half-written: invalidate before reuse.
@@ -158,14 +210,14 @@ impl MemoryRegion {
                 return Err(e);
             }
         };
-        let info = MrInfo { key, va: buf.addr(), len: len as u64, pdn: pd.pdn, access };
+        let info = MrInfo { key, va, len: len as u64, pdn: pd.pdn, access };
         lock(&dev.mrs).rows[index as usize] = Some(info);
-        Ok(MemoryRegion { pd, buf: ManuallyDrop::new(buf), index, key, len, access })
+        Ok(MemoryRegion { pd, buf: ManuallyDrop::new(buf), va, index, key, len, access })
     }
 
     /// Address of the first byte, as work requests and peers name it.
     pub fn addr(&self) -> u64 {
-        self.buf.addr()
+        self.va
     }
     pub fn lkey(&self) -> u32 {
         self.key
@@ -190,17 +242,17 @@ impl MemoryRegion {
         self.pd.pdn
     }
     pub fn as_ptr(&self) -> *mut u8 {
-        self.buf.as_ptr()
+        self.buf.ptr()
     }
     /// The region's bytes. The device may write them while a receive or a remote
     /// write targeting them is outstanding; read them after its completion.
     pub fn as_slice(&self) -> &[u8] {
         // SAFETY: the buffer holds at least len bytes and lives as long as self.
-        unsafe { std::slice::from_raw_parts(self.buf.as_ptr(), self.len) }
+        unsafe { std::slice::from_raw_parts(self.buf.ptr(), self.len) }
     }
     pub fn as_mut_slice(&mut self) -> &mut [u8] {
         // SAFETY: as above; &mut self excludes other CPU-side references.
-        unsafe { std::slice::from_raw_parts_mut(self.buf.as_ptr(), self.len) }
+        unsafe { std::slice::from_raw_parts_mut(self.buf.ptr(), self.len) }
     }
     /// A gather/scatter entry for `len` bytes at `offset` into the region.
     pub fn sge(&self, offset: usize, len: u32) -> Result<Sge> {

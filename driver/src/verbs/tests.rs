@@ -167,6 +167,43 @@ fn memory_region_programs_its_row_and_deregisters() {
 }
 
 #[test]
+fn user_memory_region_maps_its_pages_and_names_them_by_the_given_address() {
+    let (f, d) = open();
+    let pd = d.alloc_pd().unwrap();
+    let page = page_size();
+    // An application buffer that starts mid-page and ends mid-page three pages on.
+    let mut app = vec![0u8; 4 * page];
+    let host = unsafe { app.as_mut_ptr().add(page / 2) };
+    let len = 2 * page + 100;
+    let va = 0x7000_0000_0123u64;
+    // SAFETY: `app` outlives the region (dropped below first).
+    let mr = unsafe { pd.register_mr(host, len, va, RW) }.unwrap();
+    assert_eq!(mr.addr(), va, "work requests and peers name it by the given address");
+    assert_eq!(mr.as_ptr(), host);
+    let index = mr.lkey() & (regs::CAP_MRS.reset - 1);
+    let row = f.row(&regs::MR_CMD, index).unwrap();
+    assert_eq!(row.get64(&regs::MR_VA_LO, &regs::MR_VA_HI), va);
+    assert_eq!(row.get(&regs::MR_LEN), len as u32);
+    assert_eq!(row.get64(&regs::MR_IOVA_LO, &regs::MR_IOVA_HI), mr.iova());
+    let offset_in_page = host as u64 % page as u64;
+    assert_eq!(mr.iova() % page as u64, offset_in_page, "the IOVA keeps the offset into the page");
+    let mapped = f.mappings();
+    assert_eq!(mapped.len(), 1);
+    assert_eq!(mapped[0], (mr.iova() - offset_in_page, (offset_in_page as usize + len).next_multiple_of(page)));
+    // The device writes through the mapping into the application's own bytes.
+    assert!(f.dma_write(mr.iova() + 5, b"rnic"));
+    assert_eq!(&app[page / 2 + 5..page / 2 + 9], b"rnic");
+    // A work request names the region by va.
+    assert!(mr.sge(0, len as u32).is_ok());
+    drop(mr);
+    assert!(f.mappings().is_empty(), "deregistration unmaps, and leaves the memory to its owner");
+    assert_eq!(app.len(), 4 * page);
+    // SAFETY: null is refused before anything is mapped.
+    assert!(matches!(unsafe { pd.register_mr(std::ptr::null_mut(), 64, 0, RW) }, Err(Error::InvalidArg { .. })));
+    assert!(matches!(unsafe { pd.register_mr(app.as_mut_ptr(), 64, u64::MAX - 8, RW) }, Err(Error::InvalidArg { .. })));
+}
+
+#[test]
 fn memory_region_argument_checks_and_exhaustion() {
     let (_f, d) = open();
     let pd = d.alloc_pd().unwrap();
