@@ -1,0 +1,2 @@
+pub mod dma_read;
+pub mod dma_write;
