@@ -1199,6 +1199,121 @@ lint_off -rule UNOPTFLAT
         assert!(clients[3].expect.is_empty());
     }
 
+    /// What one cycle of the directed test saw.
+    #[derive(Default)]
+    struct Seen {
+        tag: Option<u8>,
+        beat: Option<Beat>,
+        dma_error: bool,
+    }
+
+    /// One cycle with client 0 offering `req`, the host offering `beat` (tag, data,
+    /// last, error) and taking every request; client 0 always ready.
+    fn cycle(uut: &mut DmaRead<4>, req: Option<Req>, beat: Option<(u8, u64, bool, bool)>) -> Seen {
+        uut.clients[0].req_valid.next = req.is_some();
+        if let Some(r) = req {
+            uut.clients[0].req_addr.next = r.addr.to_bits();
+            uut.clients[0].req_len.next = (r.len as u64).to_bits();
+        }
+        uut.clients[0].resp_ready.next = true;
+        uut.dma_rd_req_ready.next = true;
+        uut.dma_rd_resp_valid.next = beat.is_some();
+        if let Some((tag, data, last, error)) = beat {
+            uut.dma_rd_resp_tag.next = (tag as u64).to_bits();
+            uut.dma_rd_resp_data.next = data.to_bits();
+            uut.dma_rd_resp_last.next = last;
+            uut.dma_rd_resp_error.next = error;
+        }
+        uut.half_low();
+        let mut seen = Seen { dma_error: uut.dma_error.val(), ..Default::default() };
+        if uut.dma_rd_req_valid.val() {
+            seen.tag = Some(uut.dma_rd_req_tag.val().to_u64() as u8);
+        }
+        assert!(req.is_none() || uut.clients[0].req_ready.val(), "the idle lane must take the request");
+        if uut.clients[0].resp_valid.val() {
+            seen.beat = Some(Beat {
+                data: uut.clients[0].resp_data.val().to_u64(),
+                last: uut.clients[0].resp_last.val(),
+                error: uut.clients[0].resp_error.val(),
+            });
+        }
+        uut.half_high();
+        seen
+    }
+
+    /// Issues one request of client 0, has the host answer with `beats` (data, last,
+    /// error; the tag is the request's), and returns what client 0 received and how
+    /// many dma_error pulses came.
+    fn exchange(uut: &mut DmaRead<4>, req: Req, beats: &[(u64, bool, bool)], stray: Option<u8>) -> (Vec<Beat>, usize) {
+        let mut got = Vec::new();
+        let mut errors = 0;
+        let mut tag = None;
+        let mut note = |s: Seen, got: &mut Vec<Beat>, tag: &mut Option<u8>| {
+            errors += s.dma_error as usize;
+            got.extend(s.beat);
+            if s.tag.is_some() {
+                *tag = s.tag;
+            }
+        };
+        let s = cycle(uut, Some(req), None);
+        note(s, &mut got, &mut tag);
+        for _ in 0..4 {
+            let s = cycle(uut, None, None);
+            note(s, &mut got, &mut tag);
+        }
+        let tag = tag.expect("the request reached the port");
+        if let Some(t) = stray {
+            for k in 0..2 {
+                let s = cycle(uut, None, Some((t, 0xDEAD, k == 1, false)));
+                note(s, &mut got, &mut Some(0));
+            }
+        }
+        for &(d, l, e) in beats {
+            let s = cycle(uut, None, Some((tag, d, l, e)));
+            note(s, &mut got, &mut Some(0));
+        }
+        for _ in 0..12 {
+            let s = cycle(uut, None, None);
+            note(s, &mut got, &mut Some(0));
+        }
+        (got, errors)
+    }
+
+    /// A host that answers a tag nobody asked for, or with the wrong number of beats,
+    /// never hands a client a good-looking response: the client gets its beat count
+    /// with resp_error (data zero), dma_error pulses once, and the block goes on working.
+    #[test]
+    fn malformed_host_responses_are_flagged() {
+        let mut uut = DmaRead::<4>::default();
+        uut.connect_all();
+        uut.reset.next = true;
+        uut.half_low();
+        uut.half_high();
+        uut.reset.next = false;
+        cycle(&mut uut, None, None); // out of reset
+        let err = |n: usize| (0..n).map(|k| Beat { data: 0, last: k == n - 1, error: true }).collect::<Vec<_>>();
+        // A stray response (client 3, slot 5: never issued) before a good one.
+        let good = host_beats(0x1000, 20);
+        let raw: Vec<(u64, bool, bool)> = good.iter().map(|b| (b.data, b.last, b.error)).collect();
+        let (got, errors) = exchange(&mut uut, Req { addr: 0x1000, len: 20 }, &raw, Some(0x35));
+        assert_eq!((got, errors), (good, 1), "stray response: dropped and counted");
+        // Too few beats: last after 2 of 3.
+        let (got, errors) = exchange(&mut uut, Req { addr: 0x2000, len: 24 }, &[(1, false, false), (2, true, false)], None);
+        assert_eq!((got, errors), (err(3), 1), "short response");
+        // Too many beats: 4 for a 2-beat read.
+        let beats = [(1, false, false), (2, false, false), (3, false, false), (4, true, false)];
+        let (got, errors) = exchange(&mut uut, Req { addr: 0x3000, len: 16 }, &beats, None);
+        assert_eq!((got, errors), (err(2), 1), "long response");
+        // Error flag on one beat only: the whole response is an error.
+        let (got, errors) = exchange(&mut uut, Req { addr: 0x4000, len: 16 }, &[(1, false, false), (0, true, true)], None);
+        assert_eq!((got, errors), (err(2), 1), "error on the last beat");
+        // And a good one after all that.
+        let good = host_beats(0x5003, 61);
+        let raw: Vec<(u64, bool, bool)> = good.iter().map(|b| (b.data, b.last, b.error)).collect();
+        let (got, errors) = exchange(&mut uut, Req { addr: 0x5003, len: 61 }, &raw, None);
+        assert_eq!((got, errors), (good, 0));
+    }
+
     /// With nothing stalling: beats per cycle and reads in flight for the gather
     /// client's 64 B reads at 100-160 cycles of latency, and for all clients at once.
     #[test]

@@ -365,7 +365,7 @@ mod tests {
             .map(|k| {
                 let roll = rng.next_u64() % 100;
                 let mut len = 1 + (rng.next_u64() % 300) as u16;
-                if rng.next_u64() % 10 == 0 {
+                if rng.next_u64().is_multiple_of(10) {
                     len = 1 + (rng.next_u64() % MAX_WRITE_LEN) as u16;
                 }
                 let mut beats = (len as usize).div_ceil(8);
@@ -405,7 +405,7 @@ mod tests {
         uut.reset.next = false;
         let mut stalls: Vec<Stalls> = (0..CLIENTS).map(|i| Stalls::new(seed * 7 + i as u64, client_pct)).collect();
         let mut port_stall = Stalls::new(seed * 13 + 5, port_pct);
-        let mut pos = vec![(0usize, 0usize); CLIENTS]; // (burst, beat) being sent
+        let mut pos = [(0usize, 0usize); CLIENTS]; // (burst, beat) being sent
         let mut raised = [false; CLIENTS];
         let mut expect: Vec<VecDeque<&Burst>> =
             all.iter().map(|bs| bs.iter().filter(|b| !b.bad_len()).collect()).collect();
