@@ -835,9 +835,43 @@ lint_off -rule UNOPTFLAT
         dir
     }
 
+    /// Synthesizes a block alone for the ECP5 (yosys `synth_ecp5`) and returns its cell
+    /// counts, LUT4 and flip-flops first (a size figure, not a timing one).
+    pub(crate) fn synth_ecp5_cells(name: &str, verilog: &str) -> String {
+        let dir = std::env::temp_dir().join(format!("openrnic-synth-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{name}.v")), verilog).unwrap();
+        let script = format!("read_verilog {name}.v; synth_ecp5 -top top; tee -o stat.txt stat");
+        let out = tool("yosys").args(["-q", "-p", &script]).current_dir(&dir).output().unwrap();
+        assert!(out.status.success(), "yosys synth_ecp5:\n{}", String::from_utf8_lossy(&out.stderr));
+        let stat = std::fs::read_to_string(dir.join("stat.txt")).unwrap();
+        let count = |cell: &str| {
+            stat.lines()
+                .filter_map(|l| l.trim().strip_prefix(cell).map(|n| n.trim().parse::<u64>().unwrap_or(0)))
+                .last()
+                .unwrap_or(0)
+        };
+        let _ = std::fs::remove_dir_all(&dir);
+        let lut = count("LUT4");
+        assert!(lut > 0, "no LUT4 in the synthesized netlist:\n{stat}");
+        format!(
+            "{lut} LUT4, {} FF, {} DP16KD, {} DPR16X4, {} CCU2C",
+            count("TRELLIS_FF"),
+            count("DP16KD"),
+            count("TRELLIS_DPR16X4"),
+            count("CCU2C")
+        )
+    }
+
     #[test]
     fn verilog_is_lint_clean() {
-        lint_block("dma_read", &generate_verilog_text::<4>(), "");
+        let dir = lint_block("dma_read", &generate_verilog_text::<4>(), "");
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn synthesizes_for_ecp5() {
+        println!("DmaRead<4> on ECP5 (yosys synth_ecp5): {}", synth_ecp5_cells("dma_read", &generate_verilog_text::<4>()));
     }
 
     crate::clocked!(DmaRead<4>);

@@ -334,7 +334,14 @@ mod tests {
 
     #[test]
     fn verilog_is_lint_clean() {
-        crate::pipeline::dma_read::tests::lint_block("dma_write", &generate_verilog_text::<4>(), "");
+        let dir = crate::pipeline::dma_read::tests::lint_block("dma_write", &generate_verilog_text::<4>(), "");
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn synthesizes_for_ecp5() {
+        let cells = crate::pipeline::dma_read::tests::synth_ecp5_cells("dma_write", &generate_verilog_text::<4>());
+        println!("DmaWrite<4> on ECP5 (yosys synth_ecp5): {cells}");
     }
 
     #[derive(Clone, Debug)]
