@@ -31,7 +31,8 @@
 //!
 //! Timing: every output is a flop (host request, client responses, ready signals); the
 //! response path is three register stages (port beat, tag lookup, RAM write). A client's
-//! `req_ready` is `!holding`, so a client can hand over one request every second cycle
+//! `req_ready` is `!holding` and the fit test is registered, so a client can hand over
+//! one request every third cycle
 //! (a request is at least one response beat, and the port carries one beat a cycle).
 //! A response is delivered once all its beats are in (store and forward per response),
 //! which adds its own length to the latency, not to the throughput.
@@ -125,6 +126,8 @@ pub struct ReadLane {
     hold_len: DFF<Bits<16>>,
     hold_beats: DFF<Bits<BEATS_BITS>>,
     hold_bad: DFF<bool>,
+    /// The held request fits (see `want`).
+    fits: DFF<bool>,
     bad_fin: DFF<bool>,
     bad_slot: DFF<Bits<SLOT_LOG2>>,
     /// Beats reserved and not yet read out.
@@ -171,7 +174,7 @@ pub struct ReadLane {
     issue: Signal<Local, bool>,
     advance: Signal<Local, bool>,
     read_beat: Signal<Local, Bits<DMA_DATA_BITS>>,
-    used_add: Signal<Local, Bits<USED_BITS>>,
+    used_more: Signal<Local, Bits<USED_BITS>>,
     done_a: Signal<Local, Bits<SLOTS>>,
     done_b: Signal<Local, Bits<SLOTS>>,
     failed_a: Signal<Local, Bits<SLOTS>>,
@@ -218,6 +221,7 @@ impl Default for ReadLane {
             hold_len: Default::default(),
             hold_beats: Default::default(),
             hold_bad: Default::default(),
+            fits: Default::default(),
             bad_fin: Default::default(),
             bad_slot: Default::default(),
             used: Default::default(),
@@ -256,7 +260,7 @@ impl Default for ReadLane {
             issue: Default::default(),
             advance: Default::default(),
             read_beat: Default::default(),
-            used_add: Default::default(),
+            used_more: Default::default(),
             done_a: Default::default(),
             done_b: Default::default(),
             failed_a: Default::default(),
@@ -273,7 +277,7 @@ impl Default for ReadLane {
 impl Logic for ReadLane {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, running, hold_valid, hold_addr, hold_len, hold_beats, hold_bad, bad_fin, bad_slot, used, res_ptr, rd_ptr,
+        dff_setup!(self, clock, running, hold_valid, hold_addr, hold_len, hold_beats, hold_bad, fits, bad_fin, bad_slot, used, res_ptr, rd_ptr,
             slot_tail, slot_head, slot_count, outst, done, failed, left, pend, pend_last, pend_error,
             out_valid, out_data, out_last, out_error, spare_valid, spare_data, spare_last, spare_error);
         self.data_ram.write_clock.next = self.clock.val();
@@ -308,9 +312,14 @@ impl Logic for ReadLane {
         }
         self.need.next = bit_cast::<NEED_BITS, USED_BITS>(self.used.q.val())
             + bit_cast::<NEED_BITS, BEATS_BITS>(self.hold_beats.q.val());
-        self.want.next = self.hold_valid.q.val()
+        // The fit test is registered, so the arbiter starts from a flop. It stays true
+        // (conservatively) a cycle later: without a grant, space and slots only grow and
+        // the held request does not change; a grant empties the holding register.
+        self.fits.d.next = self.hold_valid.q.val()
+            & !self.grant.val()
             & (self.need.val() <= self.buf_beats.val())
             & (self.slot_count.q.val() < self.slots.val());
+        self.want.next = self.fits.q.val();
         self.want_bad.next = self.hold_bad.q.val();
         self.want_addr.next = self.hold_addr.q.val();
         self.want_len.next = self.hold_len.q.val();
@@ -321,10 +330,11 @@ impl Logic for ReadLane {
         self.beats_ram.write_enable.next = self.grant.val();
         self.beats_ram.write_address.next = self.slot_tail.q.val();
         self.beats_ram.write_data.next = self.hold_beats.q.val();
-        self.used_add.next = 0.into();
+        // Reserved space with the held request added, computed beside the arbiter so
+        // the grant only selects it (no adder after the grant).
+        self.used_more.next = self.used.q.val() + bit_cast::<USED_BITS, BEATS_BITS>(self.hold_beats.q.val());
         if self.grant.val() {
             self.hold_valid.d.next = false;
-            self.used_add.next = bit_cast::<USED_BITS, BEATS_BITS>(self.hold_beats.q.val());
             self.res_ptr.d.next = self.res_ptr.q.val() + bit_cast::<BUF_LOG2, BEATS_BITS>(self.hold_beats.q.val());
             self.slot_tail.d.next = self.slot_tail.q.val() + 1;
         }
@@ -365,9 +375,16 @@ impl Logic for ReadLane {
             self.left.d.next = self.n.val() - 1;
             self.pend_last.d.next = self.n.val() == 1;
             self.pend_error.d.next = self.head_failed.val();
-            self.used.d.next = self.used.q.val() + self.used_add.val() - 1;
-        } else {
-            self.used.d.next = self.used.q.val() + self.used_add.val();
+        }
+        // One beat leaves the buffer per read issued; the grant reserves the held request's.
+        if self.issue.val() & self.grant.val() {
+            self.used.d.next = self.used_more.val() - 1;
+        }
+        if self.issue.val() & !self.grant.val() {
+            self.used.d.next = self.used.q.val() - 1;
+        }
+        if !self.issue.val() & self.grant.val() {
+            self.used.d.next = self.used_more.val();
         }
         if self.advance.val() {
             self.slot_head.d.next = self.slot_head.q.val() + 1;
@@ -445,6 +462,7 @@ impl Logic for ReadLane {
 
         if self.reset.val() {
             self.hold_valid.d.next = false;
+            self.fits.d.next = false;
             self.used.d.next = 0.into();
             self.res_ptr.d.next = 0.into();
             self.rd_ptr.d.next = 0.into();
@@ -489,7 +507,8 @@ pub struct DmaRead<const N: usize> {
     req_addr: DFF<Bits<64>>,
     req_len: DFF<Bits<16>>,
     req_tag: DFF<Bits<8>>,
-    rr_last: DFF<Bits<8>>,
+    /// Lanes after the one served last (round robin starts there).
+    rr_above: DFF<Bits<16>>,
     // Stage 1: the port's beat, registered (the tag table is read meanwhile).
     resp_ready_q: DFF<bool>,
     r_valid: DFF<bool>,
@@ -518,6 +537,8 @@ pub struct DmaRead<const N: usize> {
     can_load: Signal<Local, bool>,
     found: Signal<Local, bool>,
     pick: Signal<Local, Bits<8>>,
+    above_new: Signal<Local, Bits<16>>,
+    seen: Signal<Local, bool>,
     g_bad: Signal<Local, bool>,
     g_addr: Signal<Local, Bits<64>>,
     g_len: Signal<Local, Bits<16>>,
@@ -563,7 +584,7 @@ impl<const N: usize> Default for DmaRead<N> {
             req_addr: Default::default(),
             req_len: Default::default(),
             req_tag: Default::default(),
-            rr_last: Default::default(),
+            rr_above: Default::default(),
             resp_ready_q: Default::default(),
             r_valid: Default::default(),
             r_data: Default::default(),
@@ -589,6 +610,8 @@ impl<const N: usize> Default for DmaRead<N> {
             can_load: Default::default(),
             found: Default::default(),
             pick: Default::default(),
+            above_new: Default::default(),
+            seen: Default::default(),
             g_bad: Default::default(),
             g_addr: Default::default(),
             g_len: Default::default(),
@@ -614,7 +637,7 @@ impl<const N: usize> Default for DmaRead<N> {
 impl<const N: usize> Logic for DmaRead<N> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, req_valid, req_addr, req_len, req_tag, rr_last, resp_ready_q, r_valid, r_data, r_last,
+        dff_setup!(self, clock, req_valid, req_addr, req_len, req_tag, rr_above, resp_ready_q, r_valid, r_data, r_last,
             r_tag, r_error, mid, cur_client, cur_slot, cur_ptr, cur_left, cur_ok, cur_err, w_valid, w_client, w_addr,
             w_data, f_valid, f_client, f_slot, f_err, err_pulse);
         self.tag_ram.write_clock.next = self.clock.val();
@@ -639,7 +662,7 @@ impl<const N: usize> Logic for DmaRead<N> {
         self.found.next = false;
         self.pick.next = 0.into();
         for i in 1..N {
-            if self.lanes[i].want.val() & !self.found.val() & (self.rr_last.q.val() < i.to_bits()) {
+            if self.lanes[i].want.val() & !self.found.val() & self.rr_above.q.val().get_bit(i) {
                 self.pick.next = i.to_bits();
                 self.found.next = true;
             }
@@ -648,6 +671,16 @@ impl<const N: usize> Logic for DmaRead<N> {
             if self.lanes[i].want.val() & !self.found.val() {
                 self.pick.next = i.to_bits();
                 self.found.next = true;
+            }
+        }
+        self.above_new.next = 0.into();
+        self.seen.next = false;
+        for i in 0..N {
+            if self.seen.val() {
+                self.above_new.next = self.above_new.val().replace_bit(i, true);
+            }
+            if self.pick.val().index() == i {
+                self.seen.next = true;
             }
         }
         self.g_bad.next = false;
@@ -677,7 +710,7 @@ impl<const N: usize> Logic for DmaRead<N> {
             self.req_valid.d.next = false;
         }
         if self.can_load.val() & self.found.val() & !self.reset.val() {
-            self.rr_last.d.next = self.pick.val();
+            self.rr_above.d.next = self.above_new.val();
             if !self.g_bad.val() {
                 self.tag_ram.write_enable.next = true;
                 self.req_valid.d.next = true;
@@ -771,7 +804,7 @@ impl<const N: usize> Logic for DmaRead<N> {
 
         if self.reset.val() {
             self.req_valid.d.next = false;
-            self.rr_last.d.next = 0.into();
+            self.rr_above.d.next = 0.into();
             self.r_valid.d.next = false;
             self.mid.d.next = false;
             self.w_valid.d.next = false;

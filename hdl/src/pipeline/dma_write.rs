@@ -35,7 +35,7 @@ pub struct DmaWriteClient {
 
 /// Two-entry skid buffer for one client's beats: `in_ready` is a flop, and a beat a
 /// cycle flows when the output is taken every cycle.
-#[derive(LogicBlock, Default)]
+#[derive(LogicBlock)]
 pub struct WriteSkid {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, bool>,
@@ -51,25 +51,84 @@ pub struct WriteSkid {
     pub out_len: Signal<Out, Bits<16>>,
     pub out_data: Signal<Out, Bits<DMA_DATA_BITS>>,
     pub out_last: Signal<Out, bool>,
+    /// The beat's length is 0 or above MAX_WRITE_LEN (checked on entry, off the arbiter's path).
+    pub out_bad: Signal<Out, bool>,
+    /// Beats the beat's length calls for.
+    pub out_beats: Signal<Out, Bits<BEATS_BITS>>,
     running: DFF<bool>,
     main_valid: DFF<bool>,
     main_addr: DFF<Bits<64>>,
     main_len: DFF<Bits<16>>,
     main_data: DFF<Bits<DMA_DATA_BITS>>,
     main_last: DFF<bool>,
+    main_bad: DFF<bool>,
+    main_beats: DFF<Bits<BEATS_BITS>>,
     spare_valid: DFF<bool>,
     spare_addr: DFF<Bits<64>>,
     spare_len: DFF<Bits<16>>,
     spare_data: DFF<Bits<DMA_DATA_BITS>>,
     spare_last: DFF<bool>,
+    spare_bad: DFF<bool>,
+    spare_beats: DFF<Bits<BEATS_BITS>>,
     in_fire: Signal<Local, bool>,
+    in_bad: Signal<Local, bool>,
+    in_beats: Signal<Local, Bits<BEATS_BITS>>,
+    len_whole: Signal<Local, Bits<BEATS_BITS>>,
+    len_part: Signal<Local, Bits<BEAT_LOG2>>,
+    beat_shift: Constant<Bits<8>>,
+    max_len: Constant<Bits<16>>,
+}
+
+impl Default for WriteSkid {
+    fn default() -> Self {
+        Self {
+            clock: Default::default(),
+            reset: Default::default(),
+            in_valid: Default::default(),
+            in_ready: Default::default(),
+            in_addr: Default::default(),
+            in_len: Default::default(),
+            in_data: Default::default(),
+            in_last: Default::default(),
+            out_valid: Default::default(),
+            out_ready: Default::default(),
+            out_addr: Default::default(),
+            out_len: Default::default(),
+            out_data: Default::default(),
+            out_last: Default::default(),
+            out_bad: Default::default(),
+            out_beats: Default::default(),
+            running: Default::default(),
+            main_valid: Default::default(),
+            main_addr: Default::default(),
+            main_len: Default::default(),
+            main_data: Default::default(),
+            main_last: Default::default(),
+            main_bad: Default::default(),
+            main_beats: Default::default(),
+            spare_valid: Default::default(),
+            spare_addr: Default::default(),
+            spare_len: Default::default(),
+            spare_data: Default::default(),
+            spare_last: Default::default(),
+            spare_bad: Default::default(),
+            spare_beats: Default::default(),
+            in_fire: Default::default(),
+            in_bad: Default::default(),
+            in_beats: Default::default(),
+            len_whole: Default::default(),
+            len_part: Default::default(),
+            beat_shift: Constant::new((BEAT_LOG2 as u64).to_bits()),
+            max_len: Constant::new(MAX_WRITE_LEN.to_bits()),
+        }
+    }
 }
 
 impl Logic for WriteSkid {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, running, main_valid, main_addr, main_len, main_data, main_last, spare_valid, spare_addr,
-            spare_len, spare_data, spare_last);
+        dff_setup!(self, clock, running, main_valid, main_addr, main_len, main_data, main_last, main_bad, main_beats, spare_valid,
+            spare_addr, spare_len, spare_data, spare_last, spare_bad, spare_beats);
         self.running.d.next = !self.reset.val();
         self.in_ready.next = self.running.q.val() & !self.spare_valid.q.val();
         self.in_fire.next = self.in_valid.val() & self.in_ready.val();
@@ -78,6 +137,17 @@ impl Logic for WriteSkid {
         self.out_len.next = self.main_len.q.val();
         self.out_data.next = self.main_data.q.val();
         self.out_last.next = self.main_last.q.val();
+        self.out_bad.next = self.main_bad.q.val();
+        self.out_beats.next = self.main_beats.q.val();
+        self.in_bad.next = (self.in_len.val() == 0) | (self.in_len.val() > self.max_len.val());
+        // Beats of a length: whole beats, plus one for a partial beat.
+        self.len_whole.next = self.in_len.val().get_bits::<BEATS_BITS>(self.beat_shift.val().index());
+        self.len_part.next = self.in_len.val().get_bits::<BEAT_LOG2>(0);
+        if self.len_part.val().any() {
+            self.in_beats.next = self.len_whole.val() + 1;
+        } else {
+            self.in_beats.next = self.len_whole.val();
+        }
         if !self.main_valid.q.val() | self.out_ready.val() {
             // The main register is free this cycle: refill it from the spare, else the input.
             if self.spare_valid.q.val() {
@@ -86,6 +156,8 @@ impl Logic for WriteSkid {
                 self.main_len.d.next = self.spare_len.q.val();
                 self.main_data.d.next = self.spare_data.q.val();
                 self.main_last.d.next = self.spare_last.q.val();
+                self.main_bad.d.next = self.spare_bad.q.val();
+                self.main_beats.d.next = self.spare_beats.q.val();
                 self.spare_valid.d.next = false;
             } else {
                 self.main_valid.d.next = self.in_fire.val();
@@ -93,6 +165,8 @@ impl Logic for WriteSkid {
                 self.main_len.d.next = self.in_len.val();
                 self.main_data.d.next = self.in_data.val();
                 self.main_last.d.next = self.in_last.val();
+                self.main_bad.d.next = self.in_bad.val();
+                self.main_beats.d.next = self.in_beats.val();
             }
         } else if self.in_fire.val() {
             self.spare_valid.d.next = true;
@@ -100,6 +174,8 @@ impl Logic for WriteSkid {
             self.spare_len.d.next = self.in_len.val();
             self.spare_data.d.next = self.in_data.val();
             self.spare_last.d.next = self.in_last.val();
+            self.spare_bad.d.next = self.in_bad.val();
+            self.spare_beats.d.next = self.in_beats.val();
         }
         if self.reset.val() {
             self.main_valid.d.next = false;
@@ -132,7 +208,8 @@ pub struct DmaWrite<const N: usize> {
     /// Inside a burst of client `cur`; `dropping` when that burst is being discarded.
     busy: DFF<bool>,
     cur: DFF<Bits<8>>,
-    rr_last: DFF<Bits<8>>,
+    /// Clients after the one served last (round robin starts there).
+    rr_above: DFF<Bits<16>>,
     dropping: DFF<bool>,
     /// Beats of the current burst taken so far.
     count: DFF<Bits<BEATS_BITS>>,
@@ -147,20 +224,17 @@ pub struct DmaWrite<const N: usize> {
     s_data: Signal<Local, Bits<DMA_DATA_BITS>>,
     s_last: Signal<Local, bool>,
     s_valid: Signal<Local, bool>,
-    bad_len: Signal<Local, bool>,
+    s_bad: Signal<Local, bool>,
+    s_beats: Signal<Local, Bits<BEATS_BITS>>,
     drop_beat: Signal<Local, bool>,
-    len_whole: Signal<Local, Bits<BEATS_BITS>>,
-    len_part: Signal<Local, Bits<BEAT_LOG2>>,
-    len_beats: Signal<Local, Bits<BEATS_BITS>>,
-    want_beats: Signal<Local, Bits<BEATS_BITS>>,
     beat_no: Signal<Local, Bits<BEATS_BITS>>,
-    beat_shift: Constant<Bits<8>>,
-    max_len: Constant<Bits<16>>,
+    above_new: Signal<Local, Bits<16>>,
+    seen: Signal<Local, bool>,
 }
 
 impl<const N: usize> Default for DmaWrite<N> {
     fn default() -> Self {
-        assert!((1..=255).contains(&N), "DmaWrite serves 1..=255 clients, not {N}");
+        assert!((1..=16).contains(&N), "DmaWrite serves 1..=16 clients, not {N}");
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -180,7 +254,7 @@ impl<const N: usize> Default for DmaWrite<N> {
             o_last: Default::default(),
             busy: Default::default(),
             cur: Default::default(),
-            rr_last: Default::default(),
+            rr_above: Default::default(),
             dropping: Default::default(),
             count: Default::default(),
             err_pulse: Default::default(),
@@ -194,15 +268,12 @@ impl<const N: usize> Default for DmaWrite<N> {
             s_data: Default::default(),
             s_last: Default::default(),
             s_valid: Default::default(),
-            bad_len: Default::default(),
+            s_bad: Default::default(),
+            s_beats: Default::default(),
             drop_beat: Default::default(),
-            len_whole: Default::default(),
-            len_part: Default::default(),
-            len_beats: Default::default(),
-            want_beats: Default::default(),
             beat_no: Default::default(),
-            beat_shift: Constant::new((BEAT_LOG2 as u64).to_bits()),
-            max_len: Constant::new(MAX_WRITE_LEN.to_bits()),
+            above_new: Default::default(),
+            seen: Default::default(),
         }
     }
 }
@@ -210,7 +281,7 @@ impl<const N: usize> Default for DmaWrite<N> {
 impl<const N: usize> Logic for DmaWrite<N> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, o_valid, o_addr, o_len, o_data, o_last, busy, cur, rr_last, dropping, count, err_pulse);
+        dff_setup!(self, clock, o_valid, o_addr, o_len, o_data, o_last, busy, cur, rr_above, dropping, count, err_pulse);
         for i in 0..N {
             self.skids[i].clock.next = self.clock.val();
             self.skids[i].reset.next = self.reset.val();
@@ -225,7 +296,7 @@ impl<const N: usize> Logic for DmaWrite<N> {
         self.found.next = false;
         self.pick.next = 0.into();
         for i in 1..N {
-            if self.skids[i].out_valid.val() & !self.found.val() & (self.rr_last.q.val() < i.to_bits()) {
+            if self.skids[i].out_valid.val() & !self.found.val() & self.rr_above.q.val().get_bit(i) {
                 self.pick.next = i.to_bits();
                 self.found.next = true;
             }
@@ -234,6 +305,17 @@ impl<const N: usize> Logic for DmaWrite<N> {
             if self.skids[i].out_valid.val() & !self.found.val() {
                 self.pick.next = i.to_bits();
                 self.found.next = true;
+            }
+        }
+        // The clients after this pick, for the next round.
+        self.above_new.next = 0.into();
+        self.seen.next = false;
+        for i in 0..N {
+            if self.seen.val() {
+                self.above_new.next = self.above_new.val().replace_bit(i, true);
+            }
+            if self.pick.val().index() == i {
+                self.seen.next = true;
             }
         }
         if self.busy.q.val() {
@@ -246,6 +328,8 @@ impl<const N: usize> Logic for DmaWrite<N> {
         self.s_len.next = 0.into();
         self.s_data.next = 0.into();
         self.s_last.next = false;
+        self.s_bad.next = false;
+        self.s_beats.next = 0.into();
         for i in 0..N {
             if self.sel.val().index() == i {
                 self.s_valid.next = self.skids[i].out_valid.val();
@@ -253,6 +337,8 @@ impl<const N: usize> Logic for DmaWrite<N> {
                 self.s_len.next = self.skids[i].out_len.val();
                 self.s_data.next = self.skids[i].out_data.val();
                 self.s_last.next = self.skids[i].out_last.val();
+                self.s_bad.next = self.skids[i].out_bad.val();
+                self.s_beats.next = self.skids[i].out_beats.val();
             }
         }
         self.can_load.next = !self.o_valid.q.val() | self.dma_wr_ready.val();
@@ -261,25 +347,15 @@ impl<const N: usize> Logic for DmaWrite<N> {
             self.skids[i].out_ready.next = self.take.val() & (self.sel.val().index() == i);
         }
 
-        // Length check: a bad length drops the whole burst; the beat count is checked
-        // at the last beat (feeds only the error flop, never the port).
-        self.bad_len.next = (self.s_len.val() == 0) | (self.s_len.val() > self.max_len.val());
+        // Length check (done in the skid): a bad length drops the whole burst; the beat
+        // count is checked at the last beat (feeds only the error flop, never the port).
         if self.busy.q.val() {
             self.drop_beat.next = self.dropping.q.val();
             self.beat_no.next = self.count.q.val() + 1;
         } else {
-            self.drop_beat.next = self.bad_len.val();
+            self.drop_beat.next = self.s_bad.val();
             self.beat_no.next = 1.into();
         }
-        // Beats of a length: whole beats, plus one for a partial beat.
-        self.len_whole.next = self.s_len.val().get_bits::<BEATS_BITS>(self.beat_shift.val().index());
-        self.len_part.next = self.s_len.val().get_bits::<BEAT_LOG2>(0);
-        if self.len_part.val().any() {
-            self.len_beats.next = self.len_whole.val() + 1;
-        } else {
-            self.len_beats.next = self.len_whole.val();
-        }
-        self.want_beats.next = self.len_beats.val();
         self.err_pulse.d.next = false;
         if self.dma_wr_ready.val() {
             self.o_valid.d.next = false;
@@ -290,7 +366,7 @@ impl<const N: usize> Logic for DmaWrite<N> {
             self.dropping.d.next = self.drop_beat.val();
             self.count.d.next = self.beat_no.val();
             if !self.busy.q.val() {
-                self.rr_last.d.next = self.pick.val();
+                self.rr_above.d.next = self.above_new.val();
             }
             if !self.drop_beat.val() {
                 self.o_valid.d.next = true;
@@ -299,7 +375,7 @@ impl<const N: usize> Logic for DmaWrite<N> {
                 self.o_data.d.next = self.s_data.val();
                 self.o_last.d.next = self.s_last.val();
             }
-            self.err_pulse.d.next = self.s_last.val() & (self.drop_beat.val() | (self.beat_no.val() != self.want_beats.val()));
+            self.err_pulse.d.next = self.s_last.val() & (self.drop_beat.val() | (self.beat_no.val() != self.s_beats.val()));
         }
         self.dma_wr_valid.next = self.o_valid.q.val();
         self.dma_wr_addr.next = self.o_addr.q.val();
@@ -310,7 +386,7 @@ impl<const N: usize> Logic for DmaWrite<N> {
         if self.reset.val() {
             self.o_valid.d.next = false;
             self.busy.d.next = false;
-            self.rr_last.d.next = 0.into();
+            self.rr_above.d.next = 0.into();
             self.err_pulse.d.next = false;
         }
     }
@@ -502,7 +578,7 @@ mod tests {
         // Every client always has its next burst ready, so the turns rotate among the
         // clients that still have bursts.
         let mut left: Vec<usize> = all.iter().map(Vec::len).collect();
-        let mut prev = 0usize;
+        let mut prev = CLIENTS - 1; // nobody served yet: client 0 comes first
         for (n, &c) in o.order.iter().enumerate() {
             let want = (1..=CLIENTS).map(|d| (prev + d) % CLIENTS).find(|&k| left[k] > 0).unwrap();
             assert_eq!(c, want, "burst {n}: client {c} served, round robin says {want}");
