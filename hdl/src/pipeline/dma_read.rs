@@ -29,11 +29,13 @@
 //!   beat with `resp_error` and `resp_last` (not counted as a DMA error: it is the
 //!   client's bug, not the host's).
 //!
-//! Timing: every output is a flop (host request, client responses, ready signals); the
-//! response path is three register stages (port beat, tag lookup, RAM write). A client's
-//! `req_ready` is `!holding` and the fit test is registered, so a client can hand over
-//! one request every third cycle
-//! (a request is at least one response beat, and the port carries one beat a cycle).
+//! Timing: every output comes from flops (host request, client responses, ready
+//! signals); the response path is three register stages (port beat, tag lookup, RAM
+//! write); the fit test (space and slot for the held request) is registered and the
+//! grant only selects precomputed sums. A client's `req_ready` is `!holding`, so a
+//! client hands over at most one request every third cycle: that limits only a client
+//! whose reads are shorter than three beats (24 B), since the port carries one beat a
+//! cycle.
 //! A response is delivered once all its beats are in (store and forward per response),
 //! which adds its own length to the latency, not to the throughput.
 
