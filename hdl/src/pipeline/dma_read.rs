@@ -883,7 +883,7 @@ lint_off -rule UNOPTFLAT
         let count = |cell: &str| {
             stat.lines()
                 .filter_map(|l| l.trim().strip_prefix(cell).map(|n| n.trim().parse::<u64>().unwrap_or(0)))
-                .last()
+                .next_back()
                 .unwrap_or(0)
         };
         let _ = std::fs::remove_dir_all(&dir);
