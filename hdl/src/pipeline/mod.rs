@@ -2,6 +2,8 @@
 use rust_hdl::prelude::*;
 
 pub mod beat_fifo;
+pub mod dma_read;
+pub mod dma_write;
 pub mod rx_buffer;
 pub mod rx_parser;
 pub mod tx_framer;
