@@ -1,18 +1,15 @@
 //! Debian's perftest on the host, on a simulated card through the library, against
 //! Linux Soft-RoCE (rdma_rxe) in a QEMU guest: tests/rxe-guest/run.sh with
 //! PEER=libverbs, the guest as perftest client (openrnic the server) and as server.
-//! Boots a guest, so it runs with OPENRNIC_RXE_GUEST=1 (`bash .ci/run` sets it).
+//! Boots a guest, so it is ignored by default; `bash .ci/run` runs it (`--include-ignored`).
 
 mod support;
 
 use std::process::Command;
 
 #[test]
+#[ignore = "boots a Soft-RoCE QEMU guest (minutes; needs qemu-system-x86); .ci/run runs it"]
 fn perftest_on_the_library_against_rxe_in_a_guest() {
-    if std::env::var("OPENRNIC_RXE_GUEST").as_deref() != Ok("1") {
-        println!("skipped: set OPENRNIC_RXE_GUEST=1 to run Debian's perftest on the library against rxe in a QEMU guest");
-        return;
-    }
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/rxe-guest/run.sh");
     let target = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../target").into());
     let mut failures = Vec::new();
