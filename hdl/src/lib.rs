@@ -4,6 +4,7 @@ pub mod crc;
 pub mod engine;
 pub mod mrcheck;
 pub mod packer;
+pub mod pipeline;
 pub mod rxhdr;
 pub mod testbench;
 pub mod txhdr;

@@ -1,0 +1,5 @@
+//! The pipelined engine's blocks (docs/pipeline.md), one file each.
+pub mod params;
+pub mod tx_sched;
+#[cfg(test)]
+pub mod verilog_check;
