@@ -1,4 +1,5 @@
 //! The pipelined engine's blocks (docs/pipeline.md), one file each.
+pub mod cpl_write;
 pub mod params;
 pub mod tx_sched;
 #[cfg(test)]

@@ -408,7 +408,7 @@ mod tests {
             // A source keeps valid and its payload until taken.
             if !ev_pending && !draining && ev_go.go() {
                 ev_pending = true;
-                ev_qpn = if rng.next_u64() % 4 == 0 { (rng.next_u64() % QPS as u64) as usize } else { (rng.next_u64() % 24) as usize };
+                ev_qpn = if rng.next_u64().is_multiple_of(4) { (rng.next_u64() % QPS as u64) as usize } else { (rng.next_u64() % 24) as usize };
             }
             uut.event_valid.next = ev_pending;
             uut.event_qpn.next = (ev_qpn as u64).to_bits();
@@ -416,7 +416,7 @@ mod tests {
             let done = if !outstanding.is_empty() && (draining || done_go.go()) {
                 let i = (rng.next_u64() % outstanding.len() as u64) as usize;
                 let q = outstanding.swap_remove(i);
-                let more = !draining && (busy.contains(&q) || rng.next_u64() % 3 == 0);
+                let more = !draining && (busy.contains(&q) || rng.next_u64().is_multiple_of(3));
                 Some((q, more))
             } else {
                 None
