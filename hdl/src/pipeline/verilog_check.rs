@@ -28,5 +28,10 @@ pub fn lint<B: Block>(name: &str, uut: &mut B) {
         out.status.success() && !report.contains("%Warning") && !report.contains("%Error"),
         "verilator lint of {name}:\n{report}"
     );
-    let _ = std::fs::remove_dir_all(&dir);
+    // OPENRNIC_KEEP_VERILOG=1 keeps the file (for synthesis experiments).
+    if std::env::var_os("OPENRNIC_KEEP_VERILOG").is_some() {
+        println!("kept {}", file.display());
+    } else {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }
