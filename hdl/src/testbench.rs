@@ -39,6 +39,23 @@ impl Stalls {
     }
 }
 
+/// One beat of a 64-bit frame stream: data (lane 0 first), keep, last.
+pub type Beat = (u64, u8, bool);
+
+/// The beats that carry `frame` on a 64-bit AXI-stream port.
+pub fn frame_beats(frame: &[u8]) -> Vec<Beat> {
+    let n = frame.len().div_ceil(8);
+    frame
+        .chunks(8)
+        .enumerate()
+        .map(|(i, c)| {
+            let mut w = [0u8; 8];
+            w[..c.len()].copy_from_slice(c);
+            (u64::from_le_bytes(w), ((1u16 << c.len()) - 1) as u8, i + 1 == n)
+        })
+        .collect()
+}
+
 /// A block with a clock input, stepped a half cycle at a time.
 pub trait Clocked: Block + Sized {
     fn clock_mut(&mut self) -> &mut Signal<In, Clock>;

@@ -512,7 +512,7 @@ impl Logic for RxBuffer {
 mod tests {
     use super::*;
     use crate::clocked;
-    use crate::testbench::{Clocked, Stalls};
+    use crate::testbench::{frame_beats, Beat, Clocked, Stalls};
     use openrnic_contract::wire::{opcode, RoceFrame};
     use std::collections::VecDeque;
 
@@ -579,15 +579,7 @@ mod tests {
         uut.half_low();
         uut.half_high();
         uut.reset.next = false;
-        let mut beats: VecDeque<(u64, u8, bool)> = VecDeque::new();
-        for f in frames {
-            let chunks: Vec<&[u8]> = f.chunks(8).collect();
-            for (i, c) in chunks.iter().enumerate() {
-                let mut w = [0u8; 8];
-                w[..c.len()].copy_from_slice(c);
-                beats.push_back((u64::from_le_bytes(w), ((1u16 << c.len()) - 1) as u8, i + 1 == chunks.len()));
-            }
-        }
+        let mut beats: VecDeque<Beat> = frames.iter().flat_map(|f| frame_beats(f)).collect();
         let mut o = Out { frames: vec![], good: 0, not_roce: 0, malformed: 0, overflow: 0, bad_icrc: 0 };
         let mut cur = Vec::new();
         let mut quiet = 0;

@@ -525,7 +525,7 @@ impl Logic for RxParser {
 mod tests {
     use super::*;
     use crate::clocked;
-    use crate::testbench::{Clocked, Stalls};
+    use crate::testbench::{frame_beats, Clocked, Stalls};
     use openrnic_contract::wire::{ipv4_checksum, RoceFrame, IPV4_OFFSET};
     use std::collections::VecDeque;
 
@@ -591,15 +591,9 @@ mod tests {
         uut.half_low();
         uut.half_high();
         uut.reset.next = false;
-        let mut beats: VecDeque<(u64, u8, bool, usize)> = VecDeque::new();
-        for f in frames {
-            let n = f.chunks(8).count();
-            for (i, c) in f.chunks(8).enumerate() {
-                let mut w = [0u8; 8];
-                w[..c.len()].copy_from_slice(c);
-                beats.push_back((u64::from_le_bytes(w), ((1u16 << c.len()) - 1) as u8, i + 1 == n, f.len()));
-            }
-        }
+        // Each beat with its frame's length (the RX buffer's o_len).
+        let mut beats: VecDeque<(u64, u8, bool, usize)> =
+            frames.iter().flat_map(|f| frame_beats(f).into_iter().map(|(d, k, l)| (d, k, l, f.len()))).collect();
         let (mut fg, mut pg, mut lg) = (Stalls::new(seed, pct), Stalls::new(seed + 1, pct), Stalls::new(seed + 2, pct));
         let mut g = Got { descs: vec![], payloads: vec![], malformed: 0, bad_pkey: 0 };
         let (mut cur, mut quiet, mut ndesc) = (Vec::new(), 0, 0usize);
