@@ -23,7 +23,8 @@ fn main() {
                 std::process::exit(1);
             }
         }
-        eprintln!("seed {seed}: {per} frames, total {} in {:.0} s", total.frames, t.elapsed().as_secs_f64());
+        // The cumulative report after every seed: a run cut short still says what it did.
+        eprintln!("seed {seed}: {per} frames; so far, in {:.0} s:\n{}", t.elapsed().as_secs_f64(), total.report());
     }
     let secs = t.elapsed().as_secs_f64();
     println!("rx fuzz: {} seeds, {:.0} s wall, {:.0} frames/s\n{}", seeds, secs, total.frames as f64 / secs, total.report());
