@@ -86,10 +86,10 @@ pub enum Outcome {
     /// 11. no receive WQE for a SEND or a WRITE with immediate: `CNT_RNR_NAK_SENT`.
     Rnr,
     /// 12. the receive WQE's buffer fails lkey/PD/local-write/bounds: error CQE
-    /// (LOC_PROT_ERR) and a remote-operational NAK counted in `CNT_NAK_INVALID_SENT`.
+    ///     (LOC_PROT_ERR), remote-operational NAK counted in `CNT_NAK_INVALID_SENT`.
     NakRecvBuffer,
-    /// 13. more payload than the target has room for: `CNT_NAK_INVALID_SENT` (and a
-    /// LOC_LEN_ERR completion of the receive WQE for a SEND).
+    /// 13. more payload than the target has room for: `CNT_NAK_INVALID_SENT` (and
+    ///     a LOC_LEN_ERR completion of the receive WQE for a SEND).
     NakLength,
     /// Executed: payload placed, PSN advanced, ACKed if it asked.
     Accepted,
