@@ -563,6 +563,9 @@ pub struct Fuzzer {
     next_wr_id: u64,
     /// Keys of MR rows (including ones never or no longer registered).
     keys: [u32; ROWS],
+    /// Each QP's send and receive rings as the host last wrote them: the card only
+    /// reads rings, so they must still hold exactly this.
+    rings: BTreeMap<u32, (Vec<u8>, Vec<u8>)>,
 }
 
 /// A peer's station index in the harness's address plan, per local QP.
@@ -646,11 +649,19 @@ impl Fuzzer {
             qps.insert(qpn, raw);
         }
         let counters = watched();
-        let mut f = Fuzzer { w, model, data, qps, cq, rng, counters, next_wr_id: 1, keys };
+        let mut f = Fuzzer { w, model, data, qps, cq, rng, counters, next_wr_id: 1, keys, rings: BTreeMap::new() };
         for qpn in LIVE_QPS {
             f.top_up_recvs(qpn, RECVS_POSTED);
         }
+        for qpn in f.qps.keys().copied().collect::<Vec<_>>() {
+            f.snapshot_rings(qpn);
+        }
         f
+    }
+
+    fn snapshot_rings(&mut self, qpn: u32) {
+        let q = &self.qps[&qpn];
+        self.rings.insert(qpn, (q.sq.read(0, q.sq.mem.len()), q.rq.read(0, q.rq.mem.len())));
     }
 
     /// Keep receives posted: mostly good buffers in the QP's own PD, some with a
@@ -672,6 +683,7 @@ impl Fuzzer {
             post_recv(&mut self.w, 0, self.qps.get_mut(&qpn).unwrap(), wr_id, addr, len, lkey);
             self.model.qps.get_mut(&qpn).unwrap().recvs.push_back(RecvWqe { wr_id, addr, len, lkey });
         }
+        self.snapshot_rings(qpn);
     }
 
     /// A valid request for `qpn` given the model's state: continues the message in
@@ -987,8 +999,16 @@ impl Fuzzer {
         Ok(v.outcome)
     }
 
-    /// All of host memory the card may reach equals the shadow.
+    /// All of host memory the card may reach equals the shadow, and every work-queue
+    /// ring what the host wrote into it. (The CQ ring is checked entry by entry as
+    /// completions are polled.)
     pub fn check_all_memory(&self) -> Result<(), String> {
+        for (qpn, (sq, rq)) in &self.rings {
+            let q = &self.qps[qpn];
+            if q.sq.read(0, sq.len()) != *sq || q.rq.read(0, rq.len()) != *rq {
+                return Err(format!("the card wrote into QP {qpn}'s work-queue rings"));
+            }
+        }
         let all = self.data.read(0, DATA_LEN);
         match all.iter().zip(&self.model.shadow).position(|(a, b)| a != b) {
             None => Ok(()),
