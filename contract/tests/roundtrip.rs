@@ -25,6 +25,12 @@ fn bit(buf: &[u8], i: usize) -> bool {
     buf[i / 8] >> (i % 8) & 1 == 1
 }
 
+/// Every sub-field of every BAR0 register (32-bit little-endian values).
+fn any_reg_field() -> impl Strategy<Value = openrnic_contract::Field> {
+    let all: Vec<openrnic_contract::Field> = openrnic_contract::regs::ALL.iter().flat_map(|r| r.fields.iter().copied()).collect();
+    prop::sample::select(all)
+}
+
 // No regression files: the cases are cheap to regenerate and the repo stays clean.
 proptest! {
     #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
@@ -43,6 +49,16 @@ proptest! {
                 prop_assert_eq!(bit(&buf, i), bit(&before, i), "{}.{} changed bit {}", layout.name, field.name, i);
             }
         }
+    }
+
+    #[test]
+    fn every_register_field_round_trips_in_its_register(field in any_reg_field(), reg in any::<u32>(), value in any::<u64>()) {
+        let mut buf = reg.to_le_bytes();
+        let v = value & field.mask();
+        field.set(&mut buf, v).unwrap();
+        prop_assert_eq!(field.get(&buf), v, "{}", field.name);
+        let mask = (field.mask() as u32) << field.bit();
+        prop_assert_eq!(u32::from_le_bytes(buf) & !mask, reg & !mask, "{} changed other bits", field.name);
     }
 
     #[test]
