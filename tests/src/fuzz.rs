@@ -1146,3 +1146,54 @@ fn reg_row(w: &mut World, row: u32, m: &MrRow) {
     put(w, &regs::MR_CMD, cmd::COMMIT);
     wait_cmd(w, 0);
 }
+
+#[cfg(test)]
+mod tests {
+    //! The model's source-binding rule on its own (no engine builds it yet): with the
+    //! capability on, a spoofed source or a foreign P_Key stops the frame at checks 5
+    //! and 6 and leaves the QP as it was; the genuine frame is then executed.
+    use super::*;
+
+    fn model(binding: bool) -> Model {
+        let mut mrs = [MrRow::default(); ROWS];
+        mrs[3] = MrRow { valid: true, key: 0x1003, pd: 1, va: 0x7000, len: 4096, iova: DATA_IOVA + 0x100, access: access::REMOTE_WRITE };
+        let qp = QpModel {
+            qpn: 2, state: qp_state::RTS, pd: 1, dest_qpn: 9, peer_ip: [10, 0, 0, 7], epsn: 50, nak_sent: false, active: false,
+            active_send: false, iova: 0, left: 0, done: 0, wr_id: 0, write_total: 0, recvs: VecDeque::new(),
+        };
+        Model { mac: mac_of(0), ip: crate::ip_of(0), source_binding: binding, mrs, qps: BTreeMap::from([(2, qp)]), shadow: vec![0; DATA_LEN] }
+    }
+
+    fn write(src_ip: [u8; 4], pkey: u16) -> Vec<u8> {
+        RoceFrame {
+            dst_mac: mac_of(0), src_mac: [2, 0, 0, 0, 0, 7], src_ip, dst_ip: crate::ip_of(0), ttl: 64, dont_fragment: true,
+            udp_src_port: 0xC123, opcode: opcode::WRITE_ONLY, solicited: false, pad: 0, pkey, dest_qpn: 2, ack_req: true, psn: 50,
+            reth: Some((0x7010, 0x1003, 8)), aeth: None, imm: None, payload: vec![0xAB; 8], icrc: 0,
+        }
+        .emit()
+    }
+
+    #[test]
+    fn with_source_binding_a_spoofed_or_foreign_partition_frame_stops_and_changes_nothing() {
+        let mut m = model(true);
+        for (f, o) in [(write([10, 0, 0, 99], 0xFFFF), Outcome::BadSource), (write([10, 0, 0, 7], 0x8001), Outcome::BadPkey)] {
+            let v = m.receive(&f);
+            assert_eq!((v.outcome, v.answer, v.write.is_none()), (o, Answer::None, true));
+            assert_eq!(m.qps[&2].epsn, 50, "the QP did not move");
+        }
+        // 0x7FFF (limited member) matches the default full-member partition, as in rxe.
+        let v = m.receive(&write([10, 0, 0, 7], 0x7FFF));
+        assert_eq!(v.outcome, Outcome::Accepted);
+        assert_eq!(v.answer, Answer::Aeth { qpn: 9, syndrome: wire::syndrome::ACK, psn: 50 });
+        assert_eq!(v.write, Some((0x110, vec![0xAB; 8])));
+        assert_eq!(m.qps[&2].epsn, 51);
+    }
+
+    #[test]
+    fn without_source_binding_a_spoofed_frame_is_executed_and_counted_as_a_gap() {
+        let mut m = model(false);
+        let v = m.receive(&write([10, 0, 0, 99], 0x0001));
+        assert_eq!(v.outcome, Outcome::Accepted);
+        assert_eq!(v.gaps, vec![Gap::SpoofedSourceAccepted, Gap::PkeyAccepted]);
+    }
+}
