@@ -1,6 +1,7 @@
 //! ns per `post_send` (checks, WQE build, ring write, fence, doorbell) against the
 //! in-memory fake BAR. A measurement, not a test: it prints the figure (target
-//! <= 100 ns per WQE) and asserts nothing. `cargo bench -p openrnic-driver --bench post_send`
+//! <= 100 ns per WQE) and asserts nothing.
+//! `cargo bench -p openrnic-driver --features fake --bench post_send`
 use openrnic_contract::queues::{cqe, cqe_opcode, cqe_status};
 use openrnic_contract::{regs, Cqe};
 use openrnic_driver::verbs::fake::FakeBackend;

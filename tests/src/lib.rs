@@ -10,6 +10,9 @@ use openrnic_contract::Entry;
 use openrnic_sim::model::EngineModel;
 use openrnic_sim::world::World;
 
+pub mod dos;
+pub mod fuzz;
+
 /// Host memory owned by the test, mapped into a card's IOMMU at `iova`.
 pub struct HostBuf {
     pub mem: Box<[u8]>,

@@ -12,6 +12,10 @@
 mod cq;
 mod device;
 mod error;
+/// Test-only: the in-memory backend is for this crate's unit tests and, behind the
+/// non-default `fake` feature, its `post_send` bench; it is not part of the API.
+#[cfg(any(test, feature = "fake"))]
+#[doc(hidden)]
 pub mod fake;
 mod memory;
 mod mr;
