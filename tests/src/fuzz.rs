@@ -25,9 +25,7 @@ use rand_chacha::ChaCha8Rng;
 use std::collections::{BTreeMap, VecDeque};
 
 /// `CAP_FEATURES.SOURCE_BINDING`.
-// TODO(contract): the lead adds `regs::feature::SOURCE_BINDING` (bit 6); read it from
-// there once it is in the contract.
-pub const SOURCE_BINDING_BIT: u32 = 6;
+pub const SOURCE_BINDING_BIT: u32 = openrnic_contract::regs::feature::SOURCE_BINDING.lsb;
 
 /// The card's own station (card index 0 in the harness's address plan).
 pub const STATION: usize = 0;
