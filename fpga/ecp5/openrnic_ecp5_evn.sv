@@ -46,8 +46,16 @@ module openrnic_ecp5_evn (
         .clk(clk12), .rst, .spi_sck, .spi_cs_n, .spi_mosi, .spi_miso,
         .reg_addr, .reg_wdata, .reg_write, .reg_read, .reg_rdata, .reg_rvalid);
 
-    // The MAC loopback: TX frames come straight back as RX frames, so the stream
-    // handshake connects directly.
+    // The MAC loopback: TX frames come back as RX frames through a small FIFO, which
+    // also keeps the engine's rx_ready from depending on its own tx_valid in one cycle.
+    logic        rx_valid, rx_ready, rx_last;
+    logic [63:0] rx_data;
+    logic [7:0]  rx_keep;
+    sync_fifo #(.WIDTH(64 + 8 + 1), .DEPTH_LOG2(4)) loopback (
+        .clk(clk12), .rst,
+        .in_valid(tx_valid), .in_ready(tx_ready), .in_data({tx_data, tx_keep, tx_last}),
+        .out_valid(rx_valid), .out_ready(rx_ready), .out_data({rx_data, rx_keep, rx_last}));
+
     openrnic_engine_ports engine (
         .clock(clk12), .reset(rst),
         .reg_addr, .reg_wdata, .reg_write, .reg_read, .reg_rdata, .reg_rvalid,
@@ -56,7 +64,7 @@ module openrnic_ecp5_evn (
         .dma_rd_resp_tag, .dma_rd_resp_error,
         .dma_wr_valid, .dma_wr_ready, .dma_wr_addr, .dma_wr_len, .dma_wr_data, .dma_wr_last,
         .tx_valid, .tx_ready, .tx_data, .tx_keep, .tx_last,
-        .rx_valid(tx_valid), .rx_ready(tx_ready), .rx_data(tx_data), .rx_keep(tx_keep), .rx_last(tx_last),
+        .rx_valid, .rx_ready, .rx_data, .rx_keep, .rx_last,
         .irq_valid, .irq_ready(1'b1), .irq_vector, .idle, .next_timer);
 
     logic        arvalid, arready, rvalid, rready, awvalid, awready, wvalid, wready, wlast, bvalid, bready;

@@ -10,7 +10,8 @@ pub fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
 }
 
-/// The checked-in engine Verilog (`hdl/verilog/openrnic_engine.v`) and its lint waivers.
+/// The checked-in engine Verilog (`hdl/verilog/openrnic_engine.v`) and the engine's own
+/// lint waivers (which the fpga tops do not use: see `fpga/engine.vlt`).
 pub fn engine_verilog() -> (PathBuf, PathBuf) {
     let hdl = dir().join("../hdl/verilog");
     (hdl.join("openrnic_engine.v"), hdl.join("lint.vlt"))
