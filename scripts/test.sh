@@ -8,4 +8,11 @@ source scripts/deps.sh
 if [ "${OPENRNIC_GUEST_TESTS:-0}" = 1 ]; then
   export OPENRNIC_VFIO_GUEST=1 OPENRNIC_RXE_GUEST=1
 fi
+# The open FPGA flow (fpga/README.md): synthesis, place and route and a bitstream of
+# the engine on an ECP5, printing Fmax, LUT use and latches (latches fail; Fmax and
+# LUTs gate once fpga/flow/gate.env says so). About 5 minutes on one core. It runs
+# first so the cargo summary closes the output. OPENRNIC_FPGA_FLOW=0 skips it.
+if [ "${OPENRNIC_FPGA_FLOW:-1}" = 1 ]; then
+  bash fpga/flow/ecp5.sh
+fi
 exec cargo test --workspace --release "$@"
