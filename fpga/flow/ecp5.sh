@@ -43,9 +43,11 @@ if [ $mode = board ]; then
 else
   read="read_verilog -sv $src"
 fi
-# Latches are counted after `proc` (before mapping, where a latch is still a latch cell).
-yosys -q -l "$out/synth.log" -p "$read; hierarchy -check -top $top; proc;
-  tee -q -o $out/latches.txt select -count t:\$dlatch t:\$adlatch t:\$dlatchsr t:\$sr;
+# Latches are counted before mapping, where a latch is still a latch cell, after the
+# same `proc; flatten; opt -fast` as openrnic-hdl's own check (opt drops the latch
+# cells `proc` makes for signals that turn out constant or unused).
+yosys -q -l "$out/synth.log" -p "$read; hierarchy -check -top $top; proc; flatten; opt -fast;
+  tee -q -o $out/latches.txt select -count t:\$dlatch t:\$adlatch t:\$dlatchsr;
   synth_ecp5 -top $top -json $out/netlist.json; tee -q -o $out/stat.txt stat" >/dev/null
 t_synth=$(took $t0)
 latches=$(grep -o '[0-9]\+ objects' "$out/latches.txt" | grep -o '[0-9]\+' || echo 0)
