@@ -58,5 +58,5 @@ set gray_src [get_cells -hier -regexp {.*/(wr|rd|visible)_gray_reg(\[\d+\])?}]
 set gray_dst [get_cells -hier -regexp {.*/(wr|rd|visible)_gray_meta_reg(\[\d+\])?}]
 set_max_delay -datapath_only -from $gray_src -to $gray_dst 3.200
 set_max_delay -datapath_only -from [get_cells -hier -regexp {.*(_cdc|rx_buffer|vector_cdc)/mem_reg.*}] 3.200
-# The engine's reset synchronizer takes the MAC's and PCIe's resets asynchronously.
-set_false_path -to [get_cells -hier -regexp {.*eng_rst_sync_reg\[0\]}]
+# The shell reset's synchronizers take the MAC's and PCIe's resets asynchronously.
+set_false_path -to [get_cells -hier -regexp {.*(eng|axi|rx)_rst_sync_reg\[0\]}]

@@ -131,15 +131,27 @@ module openrnic_kcu105 (
 
     // ---------------------------------------------------------------- engine clock and resets
     logic eng_clk, mac_rx_clk, mac_tx_reset, mac_rx_reset, rx_block_lock, rx_status;
-    // Engine reset: the MAC's TX reset, or the PCIe link down (which also resets the
-    // AXI side, so the crossings between them reset together).
-    (* ASYNC_REG = "TRUE" *) logic [1:0] eng_rst_sync = 2'b11;
-    logic eng_rst = 1'b1;
+    // One shell reset for all three domains: the PCIe link or its AXI reset going
+    // down, or either MAC reset (the engine runs on the MAC's TX clock, which is not
+    // stable while the MAC is in reset). Each domain takes it through its own
+    // synchronizer, so every FIFO's two sides are reset together, as cdc_fifo and
+    // rx_frame_fifo require. (DMA reads in flight when it happens are not drained: the
+    // driver starts over after a reset anyway.)
+    wire shell_reset = !axi_aresetn || !user_lnk_up || mac_tx_reset || mac_rx_reset;
+    (* ASYNC_REG = "TRUE" *) logic [1:0] eng_rst_sync = 2'b11, axi_rst_sync = 2'b11, rx_rst_sync = 2'b11;
+    logic eng_rst = 1'b1, axi_rst = 1'b1, mac_rx_rst = 1'b1;
     always_ff @(posedge eng_clk) begin
-        eng_rst_sync <= {eng_rst_sync[0], mac_tx_reset || !axi_aresetn || !user_lnk_up};
+        eng_rst_sync <= {eng_rst_sync[0], shell_reset};
         eng_rst <= eng_rst_sync[1];
     end
-    wire axi_rst = !axi_aresetn;
+    always_ff @(posedge axi_aclk) begin
+        axi_rst_sync <= {axi_rst_sync[0], shell_reset};
+        axi_rst <= axi_rst_sync[1];
+    end
+    always_ff @(posedge mac_rx_clk) begin
+        rx_rst_sync <= {rx_rst_sync[0], shell_reset};
+        mac_rx_rst <= rx_rst_sync[1];
+    end
 
     // ---------------------------------------------------------------- engine
     logic [15:0] reg_addr;
@@ -272,7 +284,7 @@ module openrnic_kcu105 (
     // The MAC cannot be stalled: whole frames wait here (16 KiB: several 4 KiB-MTU
     // frames) and are dropped whole, and counted, when the engine falls behind.
     rx_frame_fifo #(.DATA(64), .DEPTH_LOG2(11)) rx_buffer (
-        .in_clk(mac_rx_clk), .in_rst(mac_rx_reset), .in_valid(mac_rx_valid), .in_data(mac_rx_data),
+        .in_clk(mac_rx_clk), .in_rst(mac_rx_rst), .in_valid(mac_rx_valid), .in_data(mac_rx_data),
         .in_keep(mac_rx_keep), .in_last(mac_rx_last), .in_bad(mac_rx_bad),
         .frames_dropped(rx_frames_dropped), .frames_bad(rx_frames_bad),
         .out_clk(eng_clk), .out_rst(eng_rst), .out_valid(rx_valid), .out_ready(rx_ready),
