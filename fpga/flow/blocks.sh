@@ -57,7 +57,7 @@ lines = [
 ]
 def have(n, fam):
     return os.path.exists(os.path.join(out, f"{n}.{fam}.txt"))
-missing = "| {} | not rendered in this run (WITH_ENGINE=0); see the CI flow's figures |"
+missing = "| {} | not rendered in this run; see the CI flow's figures |"
 for n in names:
     if not have(n, "ecp5"):
         lines.append(missing.format(n))
