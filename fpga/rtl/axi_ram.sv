@@ -34,8 +34,12 @@ module axi_ram #(
     input  logic        s_axi_bready,
     output logic [1:0]  s_axi_bresp
 );
-    // One byte lane per array, so each strobe is a plain write enable.
-    logic [7:0] lane [0:7][0:(1 << WORDS_LOG2) - 1];
+    // One simple dual-port memory per byte lane (write port: W channel, read port: R
+    // channel, registered read), so each strobe is a plain write enable and synthesis
+    // maps every lane to block RAM.
+    logic [63:0] lane_rdata;
+    wire         fetch;
+    wire         write_beat = s_axi_wvalid && s_axi_wready;
 
     logic                  rd_busy, wr_busy;
     logic [WORDS_LOG2-1:0] rd_word, wr_word;
@@ -48,7 +52,16 @@ module axi_ram #(
     assign s_axi_bresp = 2'b00;
 
     // Read data is registered: a beat is fetched when the previous one is taken.
-    wire fetch = rd_busy && (!s_axi_rvalid || s_axi_rready);
+    assign fetch = rd_busy && !(s_axi_arvalid && s_axi_arready) && (!s_axi_rvalid || s_axi_rready);
+    assign s_axi_rdata = lane_rdata;
+
+    for (genvar j = 0; j < 8; j++) begin : g_lane
+        logic [7:0] mem [0:(1 << WORDS_LOG2) - 1];
+        always_ff @(posedge clk) begin
+            if (write_beat && s_axi_wstrb[j]) mem[wr_word] <= s_axi_wdata[j*8 +: 8];
+            if (fetch) lane_rdata[j*8 +: 8] <= mem[rd_word];
+        end
+    end
 
     always_ff @(posedge clk) begin
         if (rst) begin
@@ -61,7 +74,6 @@ module axi_ram #(
                 rd_word <= s_axi_araddr[WORDS_LOG2+2:3];
                 rd_left <= s_axi_arlen;
             end else if (fetch) begin
-                for (int j = 0; j < 8; j++) s_axi_rdata[j*8 +: 8] <= lane[j][rd_word];
                 s_axi_rvalid <= 1'b1;
                 s_axi_rlast <= rd_left == 8'd0;
                 rd_word <= rd_word + 1'b1;
@@ -81,8 +93,7 @@ module axi_ram #(
                 wr_busy <= 1'b1;
                 wr_word <= s_axi_awaddr[WORDS_LOG2+2:3];
                 wr_left <= s_axi_awlen;
-            end else if (s_axi_wvalid && s_axi_wready) begin
-                for (int j = 0; j < 8; j++) if (s_axi_wstrb[j]) lane[j][wr_word] <= s_axi_wdata[j*8 +: 8];
+            end else if (write_beat) begin
                 wr_word <= wr_word + 1'b1;
                 wr_left <= wr_left - 1'b1;
                 if (wr_left == 8'd0) begin
