@@ -38,6 +38,9 @@
 #define OPENRNIC_REG_CNT_DMA_ERRORS           0x00BCu /* RO */
 #define OPENRNIC_REG_CNT_WQE_ERRORS           0x00C0u /* RO */
 #define OPENRNIC_REG_CNT_CQ_OVERFLOW          0x00C4u /* RO */
+#define OPENRNIC_REG_CNT_RX_BAD_SOURCE        0x00C8u /* RO */
+#define OPENRNIC_REG_CNT_RX_BAD_PKEY          0x00CCu /* RO */
+#define OPENRNIC_REG_CNT_RX_OVERFLOW          0x00D0u /* RO */
 #define OPENRNIC_REG_QPC_SEL                  0x0100u /* RW */
 #define OPENRNIC_REG_QPC_STATE                0x0104u /* RW */
 #define OPENRNIC_REG_QPC_DEST_QPN             0x0108u /* RW */

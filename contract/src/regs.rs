@@ -140,7 +140,7 @@ regs! {
     /// Identifies the device; always reads "RNIC" (0x524E4943).
     ID @ 0x000 Ro = 0x524E_4943;
     /// Contract version.
-    VERSION @ 0x004 Ro = 0x0001_0001 [version::MAJOR, version::MINOR];
+    VERSION @ 0x004 Ro = 0x0001_0002 [version::MAJOR, version::MINOR];
     /// Width of the packet datapath in bits.
     CAP_DATAPATH @ 0x008 Ro = 64;
     /// Number of queue pairs (QPN 0..CAP_QPS-1).
@@ -204,6 +204,12 @@ regs! {
     CNT_WQE_ERRORS @ 0x0C0 Ro = 0;
     /// Completions dropped because the CQ was full or not set up.
     CNT_CQ_OVERFLOW @ 0x0C4 Ro = 0;
+    /// Frames dropped by source binding: the source IPv4 is not the QP's destination (`QPC_DIP`). Never answered.
+    CNT_RX_BAD_SOURCE @ 0x0C8 Ro = 0;
+    /// Frames dropped: the BTH P_Key does not match the partition (rxe's rule). Never answered.
+    CNT_RX_BAD_PKEY @ 0x0CC Ro = 0;
+    /// Frames dropped whole because the engine's RX frame buffer had no room.
+    CNT_RX_OVERFLOW @ 0x0D0 Ro = 0;
     /// Selects the QP whose context the QPC_* staging registers commit to.
     QPC_SEL @ 0x100 Rw = 0;
     /// QP state (see `qp_state`).

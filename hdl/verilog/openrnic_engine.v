@@ -59,7 +59,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     localparam  k_id = 32'h524e4943;
     localparam  k_ack_timeout = 32'h100000;
     localparam  k_rnr_delay = 32'h1000;
-    localparam  k_version = 32'h10001;
+    localparam  k_version = 32'h10002;
     localparam  k_features = 32'h27;
     localparam  k_qpdb_base = 16'h1000;
     localparam  k_qpdb_span = 16'h100;
