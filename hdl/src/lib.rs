@@ -16,3 +16,12 @@ pub fn verilog_file() -> String {
         engine::generate_verilog_text()
     )
 }
+
+/// The pipelined engine's Verilog file (`verilog/openrnic_pipeline.v`): a banner, then
+/// rust-hdl's output. Same ports as `openrnic_engine.v` (docs/engine-ports.md).
+pub fn pipeline_verilog_file() -> String {
+    format!(
+        "// openrnic pipelined packet engine. Generated from the openrnic-hdl crate by\n// `cargo run -p openrnic-hdl --bin generate-verilog`. Do not edit.\n{}",
+        pipeline::engine_top::generate_verilog_text()
+    )
+}

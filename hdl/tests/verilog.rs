@@ -42,6 +42,34 @@ fn yosys_elaborates_without_latches() {
 }
 
 #[test]
+fn checked_in_pipeline_verilog_is_fresh() {
+    let on_disk = std::fs::read_to_string(dir().join("openrnic_pipeline.v")).unwrap_or_default();
+    assert!(
+        on_disk == openrnic_hdl::pipeline_verilog_file(),
+        "hdl/verilog/openrnic_pipeline.v is stale: run `cargo run -p openrnic-hdl --bin generate-verilog`"
+    );
+}
+
+#[test]
+fn pipeline_verilator_lint_is_clean_with_only_the_listed_waivers() {
+    let out = tool("verilator")
+        .args(["--lint-only", "-Wall", "--top-module", "top", "lint_pipeline.vlt", "openrnic_pipeline.v"])
+        .current_dir(dir())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && !text.contains("%Warning") && !text.contains("%Error"), "verilator lint:\n{text}");
+}
+
+#[test]
+fn pipeline_yosys_elaborates_without_latches() {
+    let script = "read_verilog openrnic_pipeline.v; hierarchy -check -top top; proc; flatten; opt -fast; \
+                  select -assert-none t:$dlatch t:$adlatch t:$dlatchsr; stat";
+    let out = tool("yosys").args(["-q", "-p", script]).current_dir(dir()).output().unwrap();
+    assert!(out.status.success(), "yosys:\n{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
 fn capability_registers_match_the_contract() {
     use openrnic_contract::regs;
     use openrnic_hdl::engine::*;

@@ -1,16 +1,27 @@
 //! The pipelined engine's blocks (docs/pipeline.md), one file each, each with its testbench.
 use rust_hdl::prelude::*;
 
+pub mod ack_handler;
+pub mod ack_queue;
 pub mod beat_fifo;
 pub mod cpl_write;
 pub mod dma_read;
 pub mod dma_write;
+pub mod engine_top;
+pub mod merge;
+pub mod mr_table;
 pub mod params;
+pub mod qp_static;
 pub mod regfile;
+pub mod requester;
+pub mod responder;
 pub mod rx_buffer;
+pub mod rx_dispatch;
 pub mod rx_parser;
+pub mod tx_arb;
 pub mod tx_framer;
 pub mod tx_sched;
+pub mod wqe_fetch;
 
 /// Verilog of one block on its own (top module `top`).
 fn block_verilog<B: Block + Default>() -> String {

@@ -146,7 +146,7 @@ pub const MR_STAGED_BITS: usize = 32 * staged_count(&MR);
 pub const CQ_STAGED_BITS: usize = 32 * staged_count(&CQ);
 
 /// Bit position of RW register `r` in the RW vector.
-const fn rw_bit(r: &Reg) -> usize {
+pub const fn rw_bit(r: &Reg) -> usize {
     match index_in_class(r) {
         Some(i) => 32 * i,
         None => panic!("not a contract register"),
