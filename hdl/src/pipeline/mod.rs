@@ -1,14 +1,19 @@
 //! The pipelined engine's blocks (docs/pipeline.md), one file each, each with its testbench.
 use rust_hdl::prelude::*;
 
+pub mod ack_queue;
 pub mod beat_fifo;
 pub mod cpl_write;
 pub mod dma_read;
 pub mod dma_write;
+pub mod merge;
+pub mod mr_table;
 pub mod params;
+pub mod qp_static;
 pub mod regfile;
 pub mod rx_buffer;
 pub mod rx_parser;
+pub mod tx_arb;
 pub mod tx_framer;
 pub mod tx_sched;
 
@@ -31,5 +36,11 @@ pub fn blocks_verilog() -> Vec<(&'static str, String)> {
         ("tx_sched", block_verilog::<tx_sched::TxScheduler>()),
         ("cpl_write", block_verilog::<cpl_write::CompletionWriter>()),
         ("regfile", block_verilog::<regfile::RegFile>()),
+        ("qp_static", block_verilog::<qp_static::QpStatic>()),
+        ("mr_table", block_verilog::<mr_table::MrTable>()),
+        ("event_merge", block_verilog::<merge::EventMerge>()),
+        ("cqe_merge", block_verilog::<merge::CqeMerge>()),
+        ("tx_arb", block_verilog::<tx_arb::TxArbiter>()),
+        ("ack_queue", block_verilog::<ack_queue::AckQueue>()),
     ]
 }
