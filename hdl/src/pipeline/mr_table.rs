@@ -223,7 +223,7 @@ impl Logic for MrTable {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::clocked;
     use crate::testbench::{Clocked, Stalls};
@@ -318,6 +318,9 @@ mod tests {
         uut.half_low();
         uut.half_high();
         uut.reset.next = false;
+        // Readies rise the cycle after reset.
+        uut.half_low();
+        uut.half_high();
         uut
     }
 
@@ -458,14 +461,15 @@ mod tests {
         let mut seen = false;
         for _ in 0..8 {
             uut.half_low();
-            if uut.chk_ready.val() {
-                drive_chk(&mut uut, None);
-            }
+            let taken = uut.chk_ready.val();
             if uut.res_valid.val() {
                 assert!(!uut.res_ok.val(), "a region survived reset");
                 seen = true;
             }
             uut.half_high();
+            if taken {
+                drive_chk(&mut uut, None);
+            }
         }
         assert!(seen);
         uut.half_low();

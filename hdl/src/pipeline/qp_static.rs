@@ -352,3 +352,330 @@ impl Logic for QpStatic {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clocked;
+    use crate::pipeline::mr_table::tests::staged;
+    use crate::testbench::{Clocked, Stalls};
+    use std::collections::VecDeque;
+
+    clocked!(QpStatic);
+
+    /// One QP as the commands left it.
+    #[derive(Clone, Copy, Debug, Default, PartialEq)]
+    struct Row {
+        state: u64,
+        dest_qpn: u64,
+        dmac: u64,
+        dip: u64,
+        pmtu_log2: u64,
+        sq_base: u64,
+        sq_log2: u64,
+        rq_base: u64,
+        rq_log2: u64,
+        scq: u64,
+        rcq: u64,
+        pd: u64,
+        udp_sport: u64,
+    }
+
+    #[derive(Clone, Copy, Debug, Default, PartialEq)]
+    struct Init {
+        qpn: u64,
+        fresh: bool,
+        state: u64,
+        take_sq: bool,
+        sq_psn: u64,
+        take_rq: bool,
+        rq_psn: u64,
+    }
+
+    /// A command: op, QP and the 32-bit staging registers (random, so each field must be
+    /// cut to its width).
+    #[derive(Clone, Copy, Debug)]
+    struct Cmd {
+        op: u64,
+        qpn: u64,
+        regs: [u64; 17],
+    }
+
+    const STAGED: [regs::Reg; 17] = [
+        regs::QPC_STATE,
+        regs::QPC_DEST_QPN,
+        regs::QPC_SQ_PSN,
+        regs::QPC_RQ_PSN,
+        regs::QPC_DMAC_LO,
+        regs::QPC_DMAC_HI,
+        regs::QPC_DIP,
+        regs::QPC_PMTU_LOG2,
+        regs::QPC_SQ_BASE_LO,
+        regs::QPC_SQ_BASE_HI,
+        regs::QPC_SQ_LOG2,
+        regs::QPC_RQ_BASE_LO,
+        regs::QPC_RQ_BASE_HI,
+        regs::QPC_RQ_LOG2,
+        regs::QPC_CQN,
+        regs::QPC_PD,
+        regs::QPC_UDP_SPORT,
+    ];
+
+    impl Cmd {
+        fn new_state(&self) -> u64 {
+            self.regs[0] & 0xF
+        }
+        /// The row this command's staging registers describe (the driver's view of the
+        /// registers: DMAC_HI holds bytes 0..1, CQN's halves are the send and receive CQ).
+        fn row(&self) -> Row {
+            let r = &self.regs;
+            Row {
+                state: self.new_state(),
+                dest_qpn: r[1] & 0xFF_FFFF,
+                dmac: ((r[5] & 0xFFFF) << 32) | r[4],
+                dip: r[6],
+                pmtu_log2: r[7] & 0xF,
+                sq_base: (r[9] << 32) | r[8],
+                sq_log2: r[10] & 0x1F,
+                rq_base: (r[12] << 32) | r[11],
+                rq_log2: r[13] & 0x1F,
+                scq: r[14] & 0xFF,
+                rcq: (r[14] >> 16) & 0xFF,
+                pd: r[15] & 0xFFFF,
+                udp_sport: r[16] & 0xFFFF,
+            }
+        }
+    }
+
+    /// The table and the rules of the module doc.
+    #[derive(Clone)]
+    struct Model {
+        live: Vec<bool>,
+        rows: Vec<Row>,
+    }
+
+    impl Model {
+        fn new() -> Self {
+            Model { live: vec![false; QPS], rows: vec![Row::default(); QPS] }
+        }
+        /// What a read of `qpn` returns now.
+        fn read(&self, qpn: usize) -> Row {
+            let mut r = self.rows[qpn];
+            if !self.live[qpn] {
+                r.state = 0;
+            }
+            r
+        }
+        fn command(&mut self, c: &Cmd) -> Init {
+            let q = c.qpn as usize;
+            let new = c.row();
+            let mut init = Init { qpn: c.qpn, sq_psn: c.regs[2] & 0xFF_FFFF, rq_psn: c.regs[3] & 0xFF_FFFF, ..Init::default() };
+            match c.op as u32 {
+                regs::cmd::COMMIT => {
+                    self.live[q] = true;
+                    self.rows[q] = new;
+                    init = Init { fresh: true, state: new.state, take_sq: true, take_rq: true, ..init };
+                }
+                regs::cmd::MODIFY if self.live[q] => {
+                    let old = self.rows[q].state;
+                    let r = &mut self.rows[q];
+                    (r.state, r.dest_qpn, r.dmac, r.dip, r.pmtu_log2, r.udp_sport) =
+                        (new.state, new.dest_qpn, new.dmac, new.dip, new.pmtu_log2, new.udp_sport);
+                    init.state = new.state;
+                    init.take_sq = old < 3 && new.state == 3;
+                    init.take_rq = old < 2 && (new.state == 2 || new.state == 3);
+                }
+                regs::cmd::MODIFY => {}
+                _ => {
+                    self.live[q] = false;
+                    init.fresh = true;
+                }
+            }
+            init
+        }
+        fn error(&mut self, qpn: usize) {
+            if self.live[qpn] {
+                self.rows[qpn].state = qp_state::ERROR as u64;
+            }
+        }
+    }
+
+    const QPNS: [u64; 5] = [0, 1, 2, 200, 255];
+
+    fn random_cmd(r: &mut Stalls) -> Cmd {
+        let op = [regs::cmd::COMMIT, regs::cmd::MODIFY, regs::cmd::MODIFY, regs::cmd::MODIFY, regs::cmd::INVALIDATE][(r.next_u64() % 5) as usize];
+        let mut regs = [0u64; 17];
+        for v in regs.iter_mut() {
+            *v = r.next_u64() & 0xFFFF_FFFF;
+        }
+        regs[0] = [0u64, 1, 2, 3, 6][(r.next_u64() % 5) as usize];
+        Cmd { op: op as u64, qpn: QPNS[(r.next_u64() % QPNS.len() as u64) as usize], regs }
+    }
+
+    fn drive_cmd(uut: &mut QpStatic, c: &Cmd) {
+        uut.cmd_op.next = c.op.to_bits();
+        uut.cmd_sel.next = c.qpn.to_bits();
+        let mut values: Vec<(regs::Reg, u64)> = STAGED.iter().copied().zip(c.regs).collect();
+        values.push((regs::QPC_SEL, c.qpn));
+        uut.cmd_staged.next = staged(&QPC, &values);
+    }
+
+    fn read_tx(uut: &QpStatic) -> Row {
+        Row {
+            state: uut.tx_state.val().to_u64(),
+            dest_qpn: uut.tx_dest_qpn.val().to_u64(),
+            dmac: uut.tx_dmac.val().to_u64(),
+            dip: uut.tx_dip.val().to_u64(),
+            pmtu_log2: uut.tx_pmtu_log2.val().to_u64(),
+            sq_base: uut.tx_sq_base.val().to_u64(),
+            sq_log2: uut.tx_sq_log2.val().to_u64(),
+            rq_base: uut.tx_rq_base.val().to_u64(),
+            rq_log2: uut.tx_rq_log2.val().to_u64(),
+            scq: uut.tx_scq.val().to_u64(),
+            rcq: uut.tx_rcq.val().to_u64(),
+            pd: uut.tx_pd.val().to_u64(),
+            udp_sport: uut.tx_udp_sport.val().to_u64(),
+        }
+    }
+
+    fn read_rx(uut: &QpStatic) -> Row {
+        Row {
+            state: uut.rx_state.val().to_u64(),
+            dest_qpn: uut.rx_dest_qpn.val().to_u64(),
+            dmac: uut.rx_dmac.val().to_u64(),
+            dip: uut.rx_dip.val().to_u64(),
+            pmtu_log2: uut.rx_pmtu_log2.val().to_u64(),
+            sq_base: uut.rx_sq_base.val().to_u64(),
+            sq_log2: uut.rx_sq_log2.val().to_u64(),
+            rq_base: uut.rx_rq_base.val().to_u64(),
+            rq_log2: uut.rx_rq_log2.val().to_u64(),
+            scq: uut.rx_scq.val().to_u64(),
+            rcq: uut.rx_rcq.val().to_u64(),
+            pd: uut.rx_pd.val().to_u64(),
+            udp_sport: uut.rx_udp_sport.val().to_u64(),
+        }
+    }
+
+    fn read_init(uut: &QpStatic) -> Init {
+        Init {
+            qpn: uut.init_qpn.val().to_u64(),
+            fresh: uut.init_fresh.val(),
+            state: uut.init_state.val().to_u64(),
+            take_sq: uut.init_take_sq_psn.val(),
+            sq_psn: uut.init_sq_psn.val().to_u64(),
+            take_rq: uut.init_take_rq_psn.val(),
+            rq_psn: uut.init_rq_psn.val().to_u64(),
+        }
+    }
+
+    /// Commands (random ops, states and staging values on five QPs), error requests on
+    /// both ports, QpInit stalls and a read on each port every cycle: each read returns
+    /// the model's row as of the cycle it was asked; each command's QpInit matches the
+    /// rules (old state, take flags; PSNs compared where taken), one per command, after
+    /// its writes; no ready depends on a valid. Reset between seeds: every QP RESET.
+    #[test]
+    fn reads_and_inits_follow_the_commands_under_stalls() {
+        let mut uut = QpStatic::default();
+        uut.connect_all();
+        let mut m = Model::new();
+        for (seed, pc, pe, pi) in [(1u64, 30u64, 20u64, 60u64), (2, 80, 50, 20), (3, 100, 100, 100)] {
+            uut.reset.next = true;
+            uut.half_low();
+            uut.half_high();
+            uut.reset.next = false;
+            // Reset forgets every QP (the RAMs keep their rows, which read as before).
+            m.live.fill(false);
+            let mut rng = Stalls::new(seed, 50);
+            let (mut cg, mut eg, mut ig) = (Stalls::new(seed + 1, pc), Stalls::new(seed + 2, pe), Stalls::new(seed + 3, pi));
+            let (mut cmd, mut err_a, mut err_b): (Option<Cmd>, Option<u64>, Option<u64>) = (None, None, None);
+            let mut inits: VecDeque<Init> = VecDeque::new();
+            let mut last_reads: Option<(Row, Row)> = None;
+            let (mut cmds, mut errs, mut got_inits, mut takes) = (0, 0, 0, 0);
+            for cycle in 0..6_000 {
+                if cmd.is_none() && cg.go() {
+                    cmd = Some(random_cmd(&mut rng));
+                }
+                if err_a.is_none() && eg.go() && rng.next_u64() % 8 == 0 {
+                    err_a = Some(QPNS[(rng.next_u64() % 5) as usize]);
+                }
+                if err_b.is_none() && eg.go() && rng.next_u64() % 8 == 0 {
+                    err_b = Some(QPNS[(rng.next_u64() % 5) as usize]);
+                }
+                let (tq, rq) = (QPNS[(rng.next_u64() % 5) as usize], QPNS[(rng.next_u64() % 5) as usize]);
+                uut.tx_rd_qpn.next = tq.to_bits();
+                uut.rx_rd_qpn.next = rq.to_bits();
+                uut.init_ready.next = ig.go();
+                uut.cmd_valid.next = false;
+                uut.err_a_valid.next = false;
+                uut.err_b_valid.next = false;
+                uut.half_low();
+                let idle_readies = (uut.cmd_ready.val(), uut.err_a_ready.val(), uut.err_b_ready.val());
+                uut.cmd_valid.next = cmd.is_some();
+                if let Some(c) = cmd {
+                    drive_cmd(&mut uut, &c);
+                }
+                uut.err_a_valid.next = err_a.is_some();
+                uut.err_a_qpn.next = err_a.unwrap_or(0).to_bits();
+                uut.err_b_valid.next = err_b.is_some();
+                uut.err_b_qpn.next = err_b.unwrap_or(0).to_bits();
+                uut.half_low();
+                assert_eq!((uut.cmd_ready.val(), uut.err_a_ready.val(), uut.err_b_ready.val()), idle_readies, "a ready depends on a valid");
+                // Last cycle's reads.
+                if let Some((t, r)) = last_reads {
+                    assert_eq!(read_tx(&uut), t, "seed {seed} cycle {cycle}: tx read");
+                    assert_eq!(read_rx(&uut), r, "seed {seed} cycle {cycle}: rx read");
+                }
+                last_reads = Some((m.read(tq as usize), m.read(rq as usize)));
+                if uut.init_valid.val() && uut.init_ready.val() {
+                    let mut want = inits.pop_front().expect("a QpInit without a command");
+                    let mut got = read_init(&uut);
+                    if !want.take_sq {
+                        (want.sq_psn, got.sq_psn) = (0, 0);
+                    }
+                    if !want.take_rq {
+                        (want.rq_psn, got.rq_psn) = (0, 0);
+                    }
+                    assert_eq!(got, want, "seed {seed} cycle {cycle}: QpInit");
+                    got_inits += 1;
+                    takes += want.take_sq as usize;
+                }
+                let taken = [uut.cmd_ready.val() && cmd.is_some(), uut.err_a_ready.val() && err_a.is_some(), uut.err_b_ready.val() && err_b.is_some()];
+                assert!(taken.iter().filter(|t| **t).count() <= 1, "one request at a time");
+                if taken[0] {
+                    assert!(inits.is_empty(), "a command taken before the last QpInit left");
+                    inits.push_back(m.command(&cmd.take().unwrap()));
+                    cmds += 1;
+                }
+                if taken[1] {
+                    m.error(err_a.take().unwrap() as usize);
+                    errs += 1;
+                }
+                if taken[2] {
+                    m.error(err_b.take().unwrap() as usize);
+                    errs += 1;
+                }
+                uut.half_high();
+            }
+            println!("QpStatic seed {seed}: {cmds} commands, {got_inits} QpInits ({takes} taking the SQ PSN), {errs} error requests");
+            assert!(cmds > 200 && errs > 20 && takes > 10, "exercised");
+            assert!(got_inits + 1 >= cmds);
+        }
+        // Reset: every QP reads RESET.
+        uut.reset.next = true;
+        uut.half_low();
+        uut.half_high();
+        uut.reset.next = false;
+        for q in 0..QPS as u64 + 1 {
+            uut.tx_rd_qpn.next = (q % QPS as u64).to_bits();
+            uut.rx_rd_qpn.next = ((q + 7) % QPS as u64).to_bits();
+            uut.half_low();
+            if q > 0 {
+                assert_eq!(uut.tx_state.val().to_u64(), 0, "QP {} after reset", q - 1);
+                assert_eq!(uut.rx_state.val().to_u64(), 0);
+            }
+            uut.half_high();
+        }
+        uut.half_low();
+        assert!(uut.idle.val());
+    }
+}

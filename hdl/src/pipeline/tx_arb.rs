@@ -338,6 +338,9 @@ pub(crate) mod tests {
             uut.half_low();
             uut.half_high();
             uut.reset.next = false;
+            // Readies rise the cycle after reset.
+            uut.half_low();
+            uut.half_high();
             let mut rng = Stalls::new(seed, 50);
             let acks: Vec<Desc> = (0..150).map(|_| random_desc(&mut rng)).collect();
             let datas: Vec<Desc> = (0..150).map(|_| random_desc(&mut rng)).collect();
