@@ -42,5 +42,11 @@ pub fn blocks_verilog() -> Vec<(&'static str, String)> {
         ("tx_sched", block_verilog::<tx_sched::TxScheduler>()),
         ("cpl_write", block_verilog::<cpl_write::CompletionWriter>()),
         ("regfile", block_verilog::<regfile::RegFile>()),
+        ("qp_static", block_verilog::<qp_static::QpStatic>()),
+        ("mr_table", block_verilog::<mr_table::MrTable>()),
+        ("event_merge", block_verilog::<merge::EventMerge>()),
+        ("cqe_merge", block_verilog::<merge::CqeMerge>()),
+        ("tx_arb", block_verilog::<tx_arb::TxArbiter>()),
+        ("ack_queue", block_verilog::<ack_queue::AckQueue>()),
     ]
 }
