@@ -7,10 +7,12 @@ pub mod dma_read;
 pub mod dma_write;
 pub mod params;
 pub mod regfile;
+pub mod requester;
 pub mod rx_buffer;
 pub mod rx_parser;
 pub mod tx_framer;
 pub mod tx_sched;
+pub mod wqe_fetch;
 
 /// Verilog of one block on its own (top module `top`).
 fn block_verilog<B: Block + Default>() -> String {
@@ -31,5 +33,7 @@ pub fn blocks_verilog() -> Vec<(&'static str, String)> {
         ("tx_sched", block_verilog::<tx_sched::TxScheduler>()),
         ("cpl_write", block_verilog::<cpl_write::CompletionWriter>()),
         ("regfile", block_verilog::<regfile::RegFile>()),
+        ("wqe_fetch", block_verilog::<wqe_fetch::WqeFetch>()),
+        ("requester", block_verilog::<requester::Requester>()),
     ]
 }
