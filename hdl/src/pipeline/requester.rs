@@ -28,7 +28,7 @@
 //! offset; on the first packet the flight record and a prefetch of sq_next + 1 if it
 //! is posted; done(more = 1). Every output of a grant is taken before its done.
 //!
-//! Events (`ev_*`): doorbells go through a FIFO (a BeatFifo, 16 + 2 entries; a doorbell
+//! Events (`ev_*`): doorbells go through a FIFO (16 QPNs in flops + the output register; a doorbell
 //! that finds it full pulses `db_overflow` and its event is lost); a rewind that does
 //! not pause and an init that leaves the QP in RTS push their own event into the same
 //! FIFO in a cycle without a doorbell.
@@ -38,7 +38,6 @@
 //!
 //! `inv_*` (a strobe to WqeFetch) on a fresh incarnation: forget its cached WQEs.
 
-use super::beat_fifo::BeatFifo;
 use super::params::{CQN_BITS, QPN_BITS, QPS};
 use rust_hdl::prelude::*;
 
@@ -197,7 +196,12 @@ pub struct Requester {
     reqtx: RAM<Bits<RT_BITS>, QPN_BITS>,
     sqpi: RAM<Bits<16>, QPN_BITS>,
     acked: RAM<Bits<16>, QPN_BITS>,
-    evq: BeatFifo,
+    /// Event FIFO: 16 QPNs (entry i at bits 8i+7..8i), pointers with a wrap bit.
+    evq: DFF<Bits<128>>,
+    ev_wp: DFF<Bits<5>>,
+    ev_rp: DFF<Bits<5>>,
+    ev_v: DFF<bool>,
+    ev_q: DFF<Bits<QPN_BITS>>,
     pi_live: DFF<Bits<QPS>>,
     acked_live: DFF<Bits<QPS>>,
     phase: DFF<ReqPhase>,
@@ -307,6 +311,12 @@ pub struct Requester {
     one_db: Signal<Local, Bits<QPS>>,
     one_ci: Signal<Local, Bits<QPS>>,
     clr_live: Signal<Local, Bits<QPS>>,
+    ev_count: Signal<Local, Bits<5>>,
+    ev_room: Signal<Local, bool>,
+    ev_in: Signal<Local, Bits<QPN_BITS>>,
+    ev_woff: Signal<Local, Bits<7>>,
+    ev_roff: Signal<Local, Bits<7>>,
+    k_ff: Constant<Bits<128>>,
     k_one: Constant<Bits<QPS>>,
     k_one16: Constant<Bits<16>>,
     k_one32: Constant<Bits<32>>,
@@ -422,6 +432,10 @@ impl Default for Requester {
             sqpi: Default::default(),
             acked: Default::default(),
             evq: Default::default(),
+            ev_wp: Default::default(),
+            ev_rp: Default::default(),
+            ev_v: Default::default(),
+            ev_q: Default::default(),
             pi_live: Default::default(),
             acked_live: Default::default(),
             phase: Default::default(),
@@ -525,6 +539,12 @@ impl Default for Requester {
             one_db: Default::default(),
             one_ci: Default::default(),
             clr_live: Default::default(),
+            ev_count: Default::default(),
+            ev_room: Default::default(),
+            ev_in: Default::default(),
+            ev_woff: Default::default(),
+            ev_roff: Default::default(),
+            k_ff: Constant::new(0xFFu64.to_bits()),
             k_one: Constant::new(1u64.to_bits()),
             k_one16: Constant::new(1u64.to_bits()),
             k_one32: Constant::new(1u64.to_bits()),
@@ -535,14 +555,12 @@ impl Default for Requester {
 impl Logic for Requester {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, pi_live, acked_live, phase, offer, qpn, a_fresh, a_rts, a_take_psn, a_psn, a_idx, a_epoch,
+        dff_setup!(self, clock, evq, ev_wp, ev_rp, ev_v, ev_q, pi_live, acked_live, phase, offer, qpn, a_fresh, a_rts, a_take_psn, a_psn, a_idx, a_epoch,
             a_pause, r_sq_next, r_psn, r_offset, r_halted, r_paused, r_epoch, r_pi, r_pi_live, r_acked_live, s_dest_qpn, s_dmac,
             s_dip, s_pmtu_log2, s_sq_base, s_sq_mask, s_pd, s_udp_sport, s_scq, w_opcode, w_solicited, w_signaled, w_imm,
             w_wr_id, w_raddr, w_rkey, w_len, w_liova, more, done_q, done_more_q, ovf_q, inv_q, f_v, f_idx_q, f_addr_q, d_v,
             d_opcode_q, d_solicited_q, d_ack_req_q, d_psn_q, d_has_reth_q, d_has_imm_q, d_len_q, g_v, g_addr_q, fl_v,
             fl_first_q, fl_last_q, fl_len_q, fl_status_q, idle_q);
-        self.evq.clock.next = self.clock.val();
-        self.evq.reset.next = self.reset.val();
         self.reqtx.read_clock.next = self.clock.val();
         self.reqtx.write_clock.next = self.clock.val();
         self.sqpi.read_clock.next = self.clock.val();
@@ -563,15 +581,10 @@ impl Logic for Requester {
         self.clr_live.next = 0.into();
         // The event FIFO: a doorbell's event, or in a cycle without one, the FSM's own.
         self.ev_push.next = false;
-        self.evq.in_valid.next = self.db_valid.val();
-        self.evq.in_data.next = bit_cast::<64, QPN_BITS>(self.db_qpn.val());
-        self.evq.in_keep.next = 0.into();
-        self.evq.in_last.next = false;
-        self.ovf_q.d.next = self.db_valid.val() & !self.evq.in_ready.val();
+        self.ev_count.next = self.ev_wp.q.val() - self.ev_rp.q.val();
+        self.ev_room.next = !self.ev_count.val().get_bit(4);
+        self.ovf_q.d.next = self.db_valid.val() & !self.ev_room.val();
         self.db_overflow.next = self.ovf_q.q.val();
-        self.ev_valid.next = self.evq.out_valid.val();
-        self.ev_qpn.next = self.evq.out_data.val().get_bits::<QPN_BITS>(0);
-        self.evq.out_ready.next = self.ev_ready.val();
 
         // ---- the QP's rows: every table is read at the QP being served ----
         self.reqtx.read_address.next = self.qpn.q.val();
@@ -847,16 +860,33 @@ impl Logic for Requester {
                 }
             }
             ReqPhase::EvPush => {
-                if !self.db_valid.val() & self.evq.in_ready.val() {
+                if !self.db_valid.val() & self.ev_room.val() {
                     self.ev_push.next = true;
                     self.phase.d.next = ReqPhase::Idle;
                 }
             }
         }
+        // Event FIFO: push the doorbell's QP (or the FSM's), pop into the output register.
+        self.ev_in.next = self.db_qpn.val();
         if self.ev_push.val() {
-            self.evq.in_valid.next = true;
-            self.evq.in_data.next = bit_cast::<64, QPN_BITS>(self.qpn.q.val());
+            self.ev_in.next = self.qpn.q.val();
         }
+        self.ev_woff.next = bit_cast::<7, 4>(self.ev_wp.q.val().get_bits::<4>(0)) << 3;
+        self.ev_roff.next = bit_cast::<7, 4>(self.ev_rp.q.val().get_bits::<4>(0)) << 3;
+        if (self.db_valid.val() | self.ev_push.val()) & self.ev_room.val() {
+            self.evq.d.next = (self.evq.q.val() & !(self.k_ff.val() << self.ev_woff.val()))
+                | (bit_cast::<128, QPN_BITS>(self.ev_in.val()) << self.ev_woff.val());
+            self.ev_wp.d.next = self.ev_wp.q.val() + 1;
+        }
+        if !self.ev_v.q.val() | self.ev_ready.val() {
+            self.ev_v.d.next = self.ev_count.val().any();
+            self.ev_q.d.next = self.evq.q.val().get_bits::<QPN_BITS>(self.ev_roff.val().index());
+            if self.ev_count.val().any() {
+                self.ev_rp.d.next = self.ev_rp.q.val() + 1;
+            }
+        }
+        self.ev_valid.next = self.ev_v.q.val();
+        self.ev_qpn.next = self.ev_q.q.val();
         self.pi_live.d.next = (self.pi_live.q.val() & !self.clr_live.val()) | self.one_db.val();
         if !self.db_valid.val() {
             self.pi_live.d.next = self.pi_live.q.val() & !self.clr_live.val();
@@ -913,10 +943,13 @@ impl Logic for Requester {
         self.fl_status.next = self.fl_status_q.q.val();
         self.fl_scq.next = self.s_scq.q.val();
         self.fl_epoch.next = self.r_epoch.q.val();
-        self.idle_q.d.next = self.in_idle.val() & !self.outs_busy.val() & self.evq.empty.val() & !self.done_q.q.val();
+        self.idle_q.d.next = self.in_idle.val() & !self.outs_busy.val() & !self.ev_count.val().any() & !self.ev_v.q.val() & !self.done_q.q.val();
         self.idle.next = self.idle_q.q.val();
 
         if self.reset.val() {
+            self.ev_wp.d.next = 0.into();
+            self.ev_rp.d.next = 0.into();
+            self.ev_v.d.next = false;
             self.pi_live.d.next = 0.into();
             self.acked_live.d.next = 0.into();
             self.phase.d.next = ReqPhase::Idle;
