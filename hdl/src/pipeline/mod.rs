@@ -48,5 +48,7 @@ pub fn blocks_verilog() -> Vec<(&'static str, String)> {
         ("cqe_merge", block_verilog::<merge::CqeMerge>()),
         ("tx_arb", block_verilog::<tx_arb::TxArbiter>()),
         ("ack_queue", block_verilog::<ack_queue::AckQueue>()),
+        ("wqe_fetch", block_verilog::<wqe_fetch::WqeFetch>()),
+        ("requester", block_verilog::<requester::Requester>()),
     ]
 }
