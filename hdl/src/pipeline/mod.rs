@@ -7,7 +7,9 @@ pub mod dma_read;
 pub mod dma_write;
 pub mod params;
 pub mod regfile;
+pub mod responder;
 pub mod rx_buffer;
+pub mod rx_dispatch;
 pub mod rx_parser;
 pub mod tx_framer;
 pub mod tx_sched;
@@ -31,5 +33,7 @@ pub fn blocks_verilog() -> Vec<(&'static str, String)> {
         ("tx_sched", block_verilog::<tx_sched::TxScheduler>()),
         ("cpl_write", block_verilog::<cpl_write::CompletionWriter>()),
         ("regfile", block_verilog::<regfile::RegFile>()),
+        ("rx_dispatch", block_verilog::<rx_dispatch::RxDispatch>()),
+        ("responder", block_verilog::<responder::Responder>()),
     ]
 }
