@@ -50,5 +50,7 @@ pub fn blocks_verilog() -> Vec<(&'static str, String)> {
         ("ack_queue", block_verilog::<ack_queue::AckQueue>()),
         ("wqe_fetch", block_verilog::<wqe_fetch::WqeFetch>()),
         ("requester", block_verilog::<requester::Requester>()),
+        ("rx_dispatch", block_verilog::<rx_dispatch::RxDispatch>()),
+        ("responder", block_verilog::<responder::Responder>()),
     ]
 }
