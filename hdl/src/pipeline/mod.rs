@@ -1,6 +1,7 @@
 //! The pipelined engine's blocks (docs/pipeline.md), one file each, each with its testbench.
 use rust_hdl::prelude::*;
 
+pub mod ack_handler;
 pub mod beat_fifo;
 pub mod cpl_write;
 pub mod dma_read;
@@ -31,5 +32,6 @@ pub fn blocks_verilog() -> Vec<(&'static str, String)> {
         ("tx_sched", block_verilog::<tx_sched::TxScheduler>()),
         ("cpl_write", block_verilog::<cpl_write::CompletionWriter>()),
         ("regfile", block_verilog::<regfile::RegFile>()),
+        ("ack_handler", block_verilog::<ack_handler::AckHandler>()),
     ]
 }
