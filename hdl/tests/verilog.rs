@@ -64,6 +64,10 @@ fn pipeline_blocks_lint_clean() {
             "`verilator_config\nlint_off -rule WIDTH\nlint_off -rule DECLFILENAME\nlint_off -rule UNUSEDPARAM\nlint_off -rule UNOPTFLAT\n",
             // The parser's payload stage counts bytes from the header's lengths, not the FIFO's keep.
             "lint_off -rule UNUSEDSIGNAL -file \"*rx_parser.v\" -match \"*fifo$out_keep*\"\n",
+            // QpInit is one broadcast stream: its PSN fields are for the Requester and Responder;
+            // ACKs' MSN is not needed (PSNs say which WQEs are covered, as in the legacy engine).
+            "lint_off -rule UNUSEDSIGNAL -file \"*ack_handler.v\" -match \"*'init_*psn'*\"\n",
+            "lint_off -rule UNUSEDSIGNAL -file \"*ack_handler.v\" -match \"*'a_msn'*\"\n",
         ),
     )
     .unwrap();

@@ -39,6 +39,13 @@
 //! AckState (the deadline may have moved meanwhile). A timeout is noticed up to one
 //! scan (256 cycles) late.
 //!
+//! `next_timer` is a lower bound kept without a search over all QPs: a register that
+//! counts down each cycle, takes the minimum with every deadline armed, and is
+//! replaced at the end of each complete scan by the minimum the scan found (itself
+//! counted down while the scan ran, and folded with the deadlines armed meanwhile).
+//! Neither can exceed the true time to the earliest deadline; a scan the scanner had
+//! to cut short (a timer job waiting) does not refresh it.
+//!
 //! Timer rules: the ACK timer is armed while the ring holds records (when the first
 //! record arrives, `timeout` 0 = never), restarted when an ACK retires records and
 //! some remain, stopped when the ring empties. An RNR NAK stops it and arms the RNR
@@ -57,7 +64,7 @@ pub const REC_BITS: usize = 24 + 64 + 32 + 1 + 1 + 8 + CQN_BITS;
 /// AckState: ci [15:0], count [20:16], head_psn [44:21], epoch [47:45], rnr [48],
 /// deadline [80:49].
 pub const ST_BITS: usize = 16 + 5 + 24 + 3 + 1 + 32;
-const _: () = assert!(REC_BITS == 138 && ST_BITS == 81 && RING_LOG2 == 4 && CQN_BITS == 8);
+const _: () = assert!(REC_BITS == 138 && ST_BITS == 81 && RING_LOG2 == 4 && CQN_BITS == 8 && QPN_BITS == 8);
 
 /// Largest timeout the modular deadline comparison handles exactly.
 const MAX_DELAY: u64 = 0x7FFF_FFFF;
@@ -186,6 +193,10 @@ pub struct AckHandler {
     sc_q: DFF<Bits<QPN_BITS>>,
     tq_full: DFF<bool>,
     tq_qpn: DFF<Bits<QPN_BITS>>,
+    /// next_timer's bound, the scan's running minimum, and whether the scan saw every QP.
+    nt: DFF<Bits<32>>,
+    sc_acc: DFF<Bits<32>>,
+    sc_clean: DFF<bool>,
     // the job
     phase: DFF<AckPhase>,
     /// 0: flight record, 1: ACK, 2: timer.
@@ -247,7 +258,8 @@ pub struct AckHandler {
     s_epoch: Signal<Local, Bits<3>>,
     s_rnr: Signal<Local, bool>,
     s_deadline: Signal<Local, Bits<32>>,
-    s_expired_diff: Signal<Local, Bits<32>>,
+    s_rem: Signal<Local, Bits<32>>,
+    s_expired: Signal<Local, bool>,
     q_live: Signal<Local, bool>,
     q_armed: Signal<Local, bool>,
     tail_idx: Signal<Local, Bits<16>>,
@@ -257,8 +269,8 @@ pub struct AckHandler {
     r_status: Signal<Local, Bits<8>>,
     r_signaled: Signal<Local, bool>,
     psn_diff: Signal<Local, Bits<24>>,
-    upto: Signal<Local, bool>,
-    before: Signal<Local, bool>,
+    reaches_last: Signal<Local, bool>,
+    past_last: Signal<Local, bool>,
     syn_class: Signal<Local, Bits<3>>,
     is_rnr: Signal<Local, bool>,
     is_seq_nak: Signal<Local, bool>,
@@ -275,8 +287,16 @@ pub struct AckHandler {
     next_count: Signal<Local, Bits<5>>,
     head_slot: Signal<Local, Bits<RING_LOG2>>,
     can_wb: Signal<Local, bool>,
-    sc_diff: Signal<Local, Bits<32>>,
+    sc_rem: Signal<Local, Bits<32>>,
+    sc_expired: Signal<Local, bool>,
     sc_hit: Signal<Local, bool>,
+    sc_left: Signal<Local, Bits<32>>,
+    arm_left: Signal<Local, Bits<32>>,
+    arming: Signal<Local, bool>,
+    nt_dec: Signal<Local, Bits<32>>,
+    acc_dec: Signal<Local, Bits<32>>,
+    acc_new: Signal<Local, Bits<32>>,
+    acc_fold: Signal<Local, Bits<32>>,
     k_one: Constant<Bits<QPS>>,
     k_max_delay: Constant<Bits<32>>,
 }
@@ -374,6 +394,9 @@ impl Default for AckHandler {
             sc_q: Default::default(),
             tq_full: Default::default(),
             tq_qpn: Default::default(),
+            nt: Default::default(),
+            sc_acc: Default::default(),
+            sc_clean: Default::default(),
             phase: Default::default(),
             job: Default::default(),
             j_qpn: Default::default(),
@@ -431,7 +454,8 @@ impl Default for AckHandler {
             s_epoch: Default::default(),
             s_rnr: Default::default(),
             s_deadline: Default::default(),
-            s_expired_diff: Default::default(),
+            s_rem: Default::default(),
+            s_expired: Default::default(),
             q_live: Default::default(),
             q_armed: Default::default(),
             tail_idx: Default::default(),
@@ -441,8 +465,8 @@ impl Default for AckHandler {
             r_status: Default::default(),
             r_signaled: Default::default(),
             psn_diff: Default::default(),
-            upto: Default::default(),
-            before: Default::default(),
+            reaches_last: Default::default(),
+            past_last: Default::default(),
             syn_class: Default::default(),
             is_rnr: Default::default(),
             is_seq_nak: Default::default(),
@@ -459,8 +483,16 @@ impl Default for AckHandler {
             next_count: Default::default(),
             head_slot: Default::default(),
             can_wb: Default::default(),
-            sc_diff: Default::default(),
+            sc_rem: Default::default(),
+            sc_expired: Default::default(),
             sc_hit: Default::default(),
+            sc_left: Default::default(),
+            arm_left: Default::default(),
+            arming: Default::default(),
+            nt_dec: Default::default(),
+            acc_dec: Default::default(),
+            acc_new: Default::default(),
+            acc_fold: Default::default(),
             k_one: Constant::new(1u64.to_bits()),
             k_max_delay: Constant::new(MAX_DELAY.to_bits()),
         }
@@ -471,7 +503,7 @@ impl Logic for AckHandler {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, born, live, armed, now, ia_full, ia_qpn, ia_syndrome, ia_psn, if_full, if_qpn, if_idx, if_first_psn,
-            if_rec, if_status, if_epoch, ii_full, ii_qpn, ii_fresh, ii_state, sc_ptr, sc_v, sc_q, tq_full, tq_qpn, phase, job, j_qpn,
+            if_rec, if_status, if_epoch, ii_full, ii_qpn, ii_fresh, ii_state, sc_ptr, sc_v, sc_q, tq_full, tq_qpn, nt, sc_acc, sc_clean, phase, job, j_qpn,
             c_ci, c_count, c_head, c_epoch, c_rnr, c_deadline, c_armed, c_moved, c_rewind, c_pause, c_fatal, o_cqe_full, o_cqe_cqn,
             o_cqe_wr_id, o_cqe_byte_len, o_cqe_qpn, o_cqe_status, o_cqe_write, o_err_full, o_err_qpn, o_rw_full, o_rw_qpn, o_rw_idx,
             o_rw_psn, o_rw_epoch, o_rw_pause, o_ev_full, o_ev_qpn, o_ci_valid, o_ci_qpn, o_ci_value, o_naks, o_retx, o_wqe_err,
@@ -554,7 +586,9 @@ impl Logic for AckHandler {
         self.s_epoch.next = self.st_word.val().get_bits::<3>(45);
         self.s_rnr.next = self.st_word.val().get_bit(48);
         self.s_deadline.next = self.st_word.val().get_bits::<32>(49);
-        self.s_expired_diff.next = self.now.q.val() - self.s_deadline.val();
+        // Expired: the deadline is now or past (32-bit modular, delays < 2^31).
+        self.s_rem.next = self.s_deadline.val() - self.now.q.val();
+        self.s_expired.next = self.s_rem.val().get_bit(31) | !self.s_rem.val().any();
         self.q_live.next = self.live.q.val().get_bit(self.j_qpn.q.val().index());
         self.q_armed.next = self.armed.q.val().get_bit(self.j_qpn.q.val().index());
         self.tail_idx.next = self.s_ci.val() + bit_cast::<16, 5>(self.s_count.val());
@@ -570,8 +604,8 @@ impl Logic for AckHandler {
         self.r_signaled.next = self.rec.val().get_bit(120);
         self.psn_diff.next = self.ia_psn.q.val() - self.r_last.val();
         // 24-bit modular: psn at or after the record's last packet / strictly after it.
-        self.upto.next = !self.psn_diff.val().get_bit(23);
-        self.before.next = self.upto.val() & self.psn_diff.val().any();
+        self.reaches_last.next = !self.psn_diff.val().get_bit(23);
+        self.past_last.next = self.reaches_last.val() & self.psn_diff.val().any();
         self.syn_class.next = self.ia_syndrome.q.val().get_bits::<3>(5);
         self.is_seq_nak.next = self.ia_syndrome.q.val() == 0x60;
         self.is_rnr.next = self.syn_class.val() == 1;
@@ -590,9 +624,9 @@ impl Logic for AckHandler {
         self.retire_ok.next = self.have.val()
             & (self.job.q.val() == 1)
             & !self.r_status.val().any()
-            & ((self.ack_like.val() & self.upto.val()) | (!self.ack_like.val() & self.before.val()));
+            & ((self.ack_like.val() & self.reaches_last.val()) | (!self.ack_like.val() & self.past_last.val()));
         self.fail_now.next = self.have.val()
-            & (self.r_status.val().any() | ((self.job.q.val() == 1) & self.is_fatal.val() & !self.before.val()));
+            & (self.r_status.val().any() | ((self.job.q.val() == 1) & self.is_fatal.val() & !self.past_last.val()));
         self.need_cqe.next = (self.retire_ok.val() & self.r_signaled.val()) | self.fail_now.val();
         self.can_step.next = (!self.need_cqe.val() | !self.o_cqe_full.q.val()) & (!self.fail_now.val() | !self.o_err_full.q.val());
         self.next_ci.next = self.c_ci.q.val();
@@ -704,7 +738,7 @@ impl Logic for AckHandler {
                     } else {
                         self.ia_full.d.next = false;
                     }
-                } else if self.q_live.val() & self.q_armed.val() & !self.s_expired_diff.val().get_bit(31) {
+                } else if self.q_live.val() & self.q_armed.val() & self.s_expired.val() {
                     // Timer expired (checked again here: the scanner's copy may be stale).
                     self.c_armed.d.next = false;
                     self.c_rnr.d.next = false;
@@ -835,14 +869,65 @@ impl Logic for AckHandler {
         }
         self.sc_v.d.next = !self.tq_full.q.val();
         self.sc_q.d.next = self.sc_ptr.q.val();
-        self.sc_diff.next = self.now.q.val() - self.tmr.read_data.val();
+        self.sc_rem.next = self.tmr.read_data.val() - self.now.q.val();
+        self.sc_expired.next = self.sc_rem.val().get_bit(31) | !self.sc_rem.val().any();
         self.sc_hit.next = self.sc_v.q.val()
             & !self.tq_full.q.val()
             & self.armed.q.val().get_bit(self.sc_q.q.val().index())
-            & !self.sc_diff.val().get_bit(31);
+            & self.sc_expired.val();
         if self.sc_hit.val() {
             self.tq_full.d.next = true;
             self.tq_qpn.d.next = self.sc_q.q.val();
+        }
+
+        // ---- next_timer's lower bound (module doc) ----
+        self.sc_left.next = self.sc_rem.val();
+        if self.sc_expired.val() {
+            self.sc_left.next = 0.into();
+        }
+        self.arming.next = (self.phase.q.val() == AckPhase::Wb) & self.can_wb.val() & self.c_armed.q.val();
+        self.arm_left.next = self.c_deadline.q.val() - self.now.q.val();
+        self.nt_dec.next = self.nt.q.val();
+        if self.nt.q.val().any() {
+            self.nt_dec.next = self.nt.q.val() - 1;
+        }
+        self.acc_dec.next = self.sc_acc.q.val();
+        if self.sc_acc.q.val().any() {
+            self.acc_dec.next = self.sc_acc.q.val() - 1;
+        }
+        self.acc_fold.next = self.acc_dec.val();
+        if self.arming.val() & (self.arm_left.val() < self.acc_dec.val()) {
+            self.acc_fold.next = self.arm_left.val();
+        }
+        self.acc_new.next = self.acc_fold.val();
+        if self.sc_v.q.val()
+            & !self.tq_full.q.val()
+            & self.armed.q.val().get_bit(self.sc_q.q.val().index())
+            & (self.sc_left.val() < self.acc_fold.val())
+        {
+            self.acc_new.next = self.sc_left.val();
+        }
+        self.sc_acc.d.next = self.acc_new.val();
+        self.nt.d.next = self.nt_dec.val();
+        if self.arming.val() & (self.arm_left.val() < self.nt_dec.val()) {
+            self.nt.d.next = self.arm_left.val();
+        }
+        if self.sc_v.q.val() & self.tq_full.q.val() {
+            // A result dropped: this scan did not see every QP.
+            self.sc_clean.d.next = false;
+        }
+        if self.sc_v.q.val() & (self.sc_q.q.val() == 0xFF) {
+            if self.sc_clean.q.val() & !self.tq_full.q.val() {
+                self.nt.d.next = self.acc_new.val();
+            }
+            self.sc_acc.d.next = 0xFFFF_FFFF_u64.into();
+            self.sc_clean.d.next = true;
+        }
+        if !self.armed.q.val().any() {
+            self.nt.d.next = 0xFFFF_FFFF_u64.into();
+            if self.arming.val() {
+                self.nt.d.next = self.arm_left.val();
+            }
         }
 
         // ---- outputs, all from flops ----
@@ -871,10 +956,9 @@ impl Logic for AckHandler {
         self.cnt_rx_naks.next = self.o_naks.q.val();
         self.cnt_retransmits.next = self.o_retx.q.val();
         self.cnt_wqe_errors.next = self.o_wqe_err.q.val();
-        // A lower bound (0) while any timer is armed; see the report of next_timer work.
         self.next_timer.next = 0xFFFF_FFFF_u64.into();
         if self.armed.q.val().any() {
-            self.next_timer.next = 0.into();
+            self.next_timer.next = self.nt.q.val();
         }
         self.idle_q.d.next = (self.phase.q.val() == AckPhase::Idle)
             & !self.ia_full.q.val()
@@ -897,6 +981,9 @@ impl Logic for AckHandler {
             self.ii_full.d.next = false;
             self.sc_v.d.next = false;
             self.tq_full.d.next = false;
+            self.nt.d.next = 0xFFFF_FFFF_u64.into();
+            self.sc_acc.d.next = 0xFFFF_FFFF_u64.into();
+            self.sc_clean.d.next = false;
             self.phase.d.next = AckPhase::Idle;
             self.o_cqe_full.d.next = false;
             self.o_err_full.d.next = false;
