@@ -52,5 +52,6 @@ pub fn blocks_verilog() -> Vec<(&'static str, String)> {
         ("requester", block_verilog::<requester::Requester>()),
         ("rx_dispatch", block_verilog::<rx_dispatch::RxDispatch>()),
         ("responder", block_verilog::<responder::Responder>()),
+        ("ack_handler", block_verilog::<ack_handler::AckHandler>()),
     ]
 }

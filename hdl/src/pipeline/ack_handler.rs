@@ -1,0 +1,1002 @@
+//! AckHandler: the requester side of ACKs. It keeps a ring of flight records per QP
+//! (one per WQE sent and not yet acknowledged, appended by the Requester), retires
+//! them when ACKs cover them (send completions for the signaled ones), goes back to
+//! the oldest unacknowledged WQE on a sequence NAK, an RNR NAK (after RNR_DELAY) or an
+//! ACK timeout, and fails the QP on a fatal NAK or a WQE the Requester could not send.
+//! The rules are the legacy engine's (`engine.rs`, Seq::ReqAck / ReqWqe and its ACK
+//! timer), per QP.
+//!
+//! State, all owned (written) here:
+//! - `ring`: 16 records per QP at `{qpn, idx mod 16}` (the Requester's window is 16
+//!   WQEs, so the ring never overflows while it keeps to it);
+//! - `st` (AckState): `ci` (oldest unacknowledged WQE), `count` (records held),
+//!   `head_psn` (first PSN of the WQE at `ci`), `epoch`, and the QP's timer (deadline,
+//!   and whether it is the RNR wait rather than the ACK timeout);
+//! - `tmr`: a copy of each QP's deadline for the timer scanner, which reads it on its
+//!   own port; the FSM writes both copies together;
+//! - flop vectors `born` (committed since reset), `live` (takes ACKs and records:
+//!   committed, not RESET/ERROR, not failed here) and `armed` (timer running).
+//!
+//! One FSM serves one job at a time: a QpInit, a flight record, an ACK, or a timer
+//! expiry. Each input stream lands in a one-entry buffer first (its `ready` is that
+//! buffer's emptiness, a flop), so no ready depends on any valid. A job reads the
+//! QP's AckState (Load), then for an ACK walks the ring from its head, one record per
+//! cycle (Head), and writes the state back (Wb), where it also emits the rewind, the
+//! event and the CI strobe. Because the FSM does one job at a time and each job ends
+//! with its writes, no RAM is read while a write to the same row is pending, except
+//! the timer copy, whose reader re-checks what it finds against AckState.
+//!
+//! Epochs: a rewind empties the ring and bumps the QP's epoch. The Requester sends
+//! the records of the WQEs it re-sends with the new epoch once it has taken the
+//! rewind; records still on their way from before carry the old one and are dropped.
+//! A record is appended only if its epoch is the QP's, the ring has room and its
+//! index is the next one (`ci + count`), so a stray record cannot corrupt the ring.
+//!
+//! Timers: one deadline per QP, compared with a free-running cycle counter in 32-bit
+//! modular arithmetic (timeouts are clamped to 2^31 - 1 cycles so the comparison
+//! stays exact). The scanner reads one QP's deadline per cycle, round robin; an
+//! expired armed one becomes a timer job, which the FSM checks again against
+//! AckState (the deadline may have moved meanwhile). A timeout is noticed up to one
+//! scan (256 cycles) late.
+//!
+//! `next_timer` is a lower bound kept without a search over all QPs: a register that
+//! counts down each cycle, takes the minimum with every deadline armed, and is
+//! replaced at the end of each complete scan by the minimum the scan found (itself
+//! counted down while the scan ran, and folded with the deadlines armed meanwhile).
+//! Neither can exceed the true time to the earliest deadline; a scan the scanner had
+//! to cut short (a timer job waiting) does not refresh it.
+//!
+//! Timer rules: the ACK timer is armed while the ring holds records (when the first
+//! record arrives, `timeout` 0 = never), restarted when an ACK retires records and
+//! some remain, stopped when the ring empties. An RNR NAK stops it and arms the RNR
+//! wait (`rnr_delay`), after which a resume (rewind with pause = 0) follows.
+
+use super::params::{CQN_BITS, QPN_BITS, QPS};
+use rust_hdl::prelude::*;
+
+/// log2 of the flight records per QP: the Requester's send window is 1 << RING_LOG2.
+pub const RING_LOG2: usize = 4;
+const RING_ADDR_BITS: usize = QPN_BITS + RING_LOG2;
+/// Flight record: last_psn [23:0], wr_id [87:24], byte_len [119:88], signaled [120],
+/// is_write [121], status [129:122], scq [137:130]. The literal offsets in update()
+/// follow this layout.
+pub const REC_BITS: usize = 24 + 64 + 32 + 1 + 1 + 8 + CQN_BITS;
+/// AckState: ci [15:0], count [20:16], head_psn [44:21], epoch [47:45], rnr [48],
+/// deadline [80:49].
+pub const ST_BITS: usize = 16 + 5 + 24 + 3 + 1 + 32;
+const _: () = assert!(REC_BITS == 138 && ST_BITS == 81 && RING_LOG2 == 4 && CQN_BITS == 8 && QPN_BITS == 8);
+
+/// Largest timeout the modular deadline comparison handles exactly.
+const MAX_DELAY: u64 = 0x7FFF_FFFF;
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
+pub enum AckPhase {
+    /// Picks the next job (a QpInit is done right here).
+    Idle,
+    /// AckState of the job's QP on the RAM's read port; the ring's head is read.
+    Load,
+    /// The ring's head record of the job's QP on the RAM's read port.
+    Head,
+    /// Reads the head again after a record was written to it (read-first RAM).
+    Reread,
+    /// Writes the state back and emits rewind / event / CI.
+    Wb,
+}
+
+#[derive(LogicBlock)]
+pub struct AckHandler {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, bool>,
+    /// ACK/NAK for a QP in RTS (from RxDispatch). `a_msn` is not used (the legacy
+    /// engine ignores it too: PSNs say which WQEs are covered).
+    pub a_valid: Signal<In, bool>,
+    pub a_ready: Signal<Out, bool>,
+    pub a_qpn: Signal<In, Bits<QPN_BITS>>,
+    pub a_syndrome: Signal<In, Bits<8>>,
+    pub a_psn: Signal<In, Bits<24>>,
+    pub a_msn: Signal<In, Bits<24>>,
+    /// Flight records from the Requester (first packet of each WQE, or a failed WQE).
+    pub fl_valid: Signal<In, bool>,
+    pub fl_ready: Signal<Out, bool>,
+    pub fl_qpn: Signal<In, Bits<QPN_BITS>>,
+    pub fl_idx: Signal<In, Bits<16>>,
+    pub fl_first_psn: Signal<In, Bits<24>>,
+    pub fl_last_psn: Signal<In, Bits<24>>,
+    pub fl_wr_id: Signal<In, Bits<64>>,
+    pub fl_byte_len: Signal<In, Bits<32>>,
+    pub fl_signaled: Signal<In, bool>,
+    pub fl_is_write: Signal<In, bool>,
+    pub fl_status: Signal<In, Bits<8>>,
+    pub fl_scq: Signal<In, Bits<CQN_BITS>>,
+    pub fl_epoch: Signal<In, Bits<3>>,
+    /// QpInit (from QpStatic). The PSN fields are the Requester's and Responder's.
+    pub init_valid: Signal<In, bool>,
+    pub init_ready: Signal<Out, bool>,
+    pub init_qpn: Signal<In, Bits<QPN_BITS>>,
+    pub init_fresh: Signal<In, bool>,
+    pub init_state: Signal<In, Bits<4>>,
+    pub init_take_sq_psn: Signal<In, bool>,
+    pub init_sq_psn: Signal<In, Bits<24>>,
+    pub init_take_rq_psn: Signal<In, bool>,
+    pub init_rq_psn: Signal<In, Bits<24>>,
+    /// Strobe to the Requester: the QP's oldest unacknowledged WQE is now `ci_value`.
+    pub ci_valid: Signal<Out, bool>,
+    pub ci_qpn: Signal<Out, Bits<QPN_BITS>>,
+    pub ci_value: Signal<Out, Bits<16>>,
+    /// Rewind to the Requester: send again from `rw_idx` at `rw_psn` with `rw_epoch`;
+    /// `rw_pause`: wait for the resume (RNR).
+    pub rw_valid: Signal<Out, bool>,
+    pub rw_ready: Signal<In, bool>,
+    pub rw_qpn: Signal<Out, Bits<QPN_BITS>>,
+    pub rw_idx: Signal<Out, Bits<16>>,
+    pub rw_psn: Signal<Out, Bits<24>>,
+    pub rw_epoch: Signal<Out, Bits<3>>,
+    pub rw_pause: Signal<Out, bool>,
+    /// "The QP may have work": its window opened (ci moved).
+    pub ev_valid: Signal<Out, bool>,
+    pub ev_ready: Signal<In, bool>,
+    pub ev_qpn: Signal<Out, Bits<QPN_BITS>>,
+    /// Send completions (CqeReq).
+    pub cqe_valid: Signal<Out, bool>,
+    pub cqe_ready: Signal<In, bool>,
+    pub cqe_cqn: Signal<Out, Bits<CQN_BITS>>,
+    pub cqe_wr_id: Signal<Out, Bits<64>>,
+    pub cqe_byte_len: Signal<Out, Bits<32>>,
+    pub cqe_imm: Signal<Out, Bits<32>>,
+    pub cqe_imm_valid: Signal<Out, bool>,
+    pub cqe_qpn: Signal<Out, Bits<24>>,
+    pub cqe_status: Signal<Out, Bits<8>>,
+    pub cqe_opcode: Signal<Out, Bits<8>>,
+    /// QP to ERROR (to QpStatic).
+    pub err_valid: Signal<Out, bool>,
+    pub err_ready: Signal<In, bool>,
+    pub err_qpn: Signal<Out, Bits<QPN_BITS>>,
+    /// RETRY_TIMEOUT and RNR_DELAY registers, in cycles (timeout 0: no ACK timer).
+    pub timeout: Signal<In, Bits<32>>,
+    pub rnr_delay: Signal<In, Bits<32>>,
+    /// A lower bound of the cycles until the earliest armed timer fires; 0xFFFF_FFFF
+    /// when none is armed.
+    pub next_timer: Signal<Out, Bits<32>>,
+    /// One-cycle counter strobes (CNT_RX_NAKS, CNT_RETRANSMITS, CNT_WQE_ERRORS).
+    pub cnt_rx_naks: Signal<Out, bool>,
+    pub cnt_retransmits: Signal<Out, bool>,
+    pub cnt_wqe_errors: Signal<Out, bool>,
+    /// Nothing held and no timer armed (as of the previous cycle).
+    pub idle: Signal<Out, bool>,
+
+    ring: RAM<Bits<REC_BITS>, RING_ADDR_BITS>,
+    st: RAM<Bits<ST_BITS>, QPN_BITS>,
+    tmr: RAM<Bits<32>, QPN_BITS>,
+    born: DFF<Bits<QPS>>,
+    live: DFF<Bits<QPS>>,
+    armed: DFF<Bits<QPS>>,
+    now: DFF<Bits<32>>,
+    // input buffers
+    ia_full: DFF<bool>,
+    ia_qpn: DFF<Bits<QPN_BITS>>,
+    ia_syndrome: DFF<Bits<8>>,
+    ia_psn: DFF<Bits<24>>,
+    if_full: DFF<bool>,
+    if_qpn: DFF<Bits<QPN_BITS>>,
+    if_idx: DFF<Bits<16>>,
+    if_first_psn: DFF<Bits<24>>,
+    if_rec: DFF<Bits<REC_BITS>>,
+    if_status: DFF<Bits<8>>,
+    if_epoch: DFF<Bits<3>>,
+    ii_full: DFF<bool>,
+    ii_qpn: DFF<Bits<QPN_BITS>>,
+    ii_fresh: DFF<bool>,
+    ii_state: DFF<Bits<4>>,
+    // timer scanner
+    sc_ptr: DFF<Bits<QPN_BITS>>,
+    sc_v: DFF<bool>,
+    sc_q: DFF<Bits<QPN_BITS>>,
+    tq_full: DFF<bool>,
+    tq_qpn: DFF<Bits<QPN_BITS>>,
+    /// next_timer's bound, the scan's running minimum, and whether the scan saw every QP.
+    nt: DFF<Bits<32>>,
+    sc_acc: DFF<Bits<32>>,
+    sc_clean: DFF<bool>,
+    // the job
+    phase: DFF<AckPhase>,
+    /// 0: flight record, 1: ACK, 2: timer.
+    job: DFF<Bits<2>>,
+    j_qpn: DFF<Bits<QPN_BITS>>,
+    c_ci: DFF<Bits<16>>,
+    c_count: DFF<Bits<5>>,
+    c_head: DFF<Bits<24>>,
+    c_epoch: DFF<Bits<3>>,
+    c_rnr: DFF<bool>,
+    c_deadline: DFF<Bits<32>>,
+    c_armed: DFF<bool>,
+    c_moved: DFF<bool>,
+    c_rewind: DFF<bool>,
+    c_pause: DFF<bool>,
+    c_fatal: DFF<bool>,
+    // outputs
+    o_cqe_full: DFF<bool>,
+    o_cqe_cqn: DFF<Bits<CQN_BITS>>,
+    o_cqe_wr_id: DFF<Bits<64>>,
+    o_cqe_byte_len: DFF<Bits<32>>,
+    o_cqe_qpn: DFF<Bits<QPN_BITS>>,
+    o_cqe_status: DFF<Bits<8>>,
+    o_cqe_write: DFF<bool>,
+    o_err_full: DFF<bool>,
+    o_err_qpn: DFF<Bits<QPN_BITS>>,
+    o_rw_full: DFF<bool>,
+    o_rw_qpn: DFF<Bits<QPN_BITS>>,
+    o_rw_idx: DFF<Bits<16>>,
+    o_rw_psn: DFF<Bits<24>>,
+    o_rw_epoch: DFF<Bits<3>>,
+    o_rw_pause: DFF<bool>,
+    o_ev_full: DFF<bool>,
+    o_ev_qpn: DFF<Bits<QPN_BITS>>,
+    o_ci_valid: DFF<bool>,
+    o_ci_qpn: DFF<Bits<QPN_BITS>>,
+    o_ci_value: DFF<Bits<16>>,
+    o_naks: DFF<bool>,
+    o_retx: DFF<bool>,
+    o_wqe_err: DFF<bool>,
+    idle_q: DFF<bool>,
+    // locals
+    timeout_eff: Signal<Local, Bits<32>>,
+    rnr_eff: Signal<Local, Bits<32>>,
+    ack_deadline: Signal<Local, Bits<32>>,
+    rnr_deadline: Signal<Local, Bits<32>>,
+    one_j: Signal<Local, Bits<QPS>>,
+    one_i: Signal<Local, Bits<QPS>>,
+    set_armed: Signal<Local, Bits<QPS>>,
+    clr_armed: Signal<Local, Bits<QPS>>,
+    set_live: Signal<Local, Bits<QPS>>,
+    clr_live: Signal<Local, Bits<QPS>>,
+    set_born: Signal<Local, Bits<QPS>>,
+    sel_qpn: Signal<Local, Bits<QPN_BITS>>,
+    st_word: Signal<Local, Bits<ST_BITS>>,
+    s_ci: Signal<Local, Bits<16>>,
+    s_count: Signal<Local, Bits<5>>,
+    s_head: Signal<Local, Bits<24>>,
+    s_epoch: Signal<Local, Bits<3>>,
+    s_rnr: Signal<Local, bool>,
+    s_deadline: Signal<Local, Bits<32>>,
+    s_rem: Signal<Local, Bits<32>>,
+    s_expired: Signal<Local, bool>,
+    q_live: Signal<Local, bool>,
+    q_armed: Signal<Local, bool>,
+    tail_idx: Signal<Local, Bits<16>>,
+    fl_ok: Signal<Local, bool>,
+    rec: Signal<Local, Bits<REC_BITS>>,
+    r_last: Signal<Local, Bits<24>>,
+    r_status: Signal<Local, Bits<8>>,
+    r_signaled: Signal<Local, bool>,
+    psn_diff: Signal<Local, Bits<24>>,
+    reaches_last: Signal<Local, bool>,
+    past_last: Signal<Local, bool>,
+    syn_class: Signal<Local, Bits<3>>,
+    is_rnr: Signal<Local, bool>,
+    is_seq_nak: Signal<Local, bool>,
+    is_fatal: Signal<Local, bool>,
+    rewinding: Signal<Local, bool>,
+    ack_like: Signal<Local, bool>,
+    fatal_status: Signal<Local, Bits<8>>,
+    have: Signal<Local, bool>,
+    retire_ok: Signal<Local, bool>,
+    fail_now: Signal<Local, bool>,
+    need_cqe: Signal<Local, bool>,
+    can_step: Signal<Local, bool>,
+    next_ci: Signal<Local, Bits<16>>,
+    next_count: Signal<Local, Bits<5>>,
+    head_slot: Signal<Local, Bits<RING_LOG2>>,
+    can_wb: Signal<Local, bool>,
+    sc_rem: Signal<Local, Bits<32>>,
+    sc_expired: Signal<Local, bool>,
+    sc_hit: Signal<Local, bool>,
+    sc_left: Signal<Local, Bits<32>>,
+    arm_left: Signal<Local, Bits<32>>,
+    arming: Signal<Local, bool>,
+    nt_dec: Signal<Local, Bits<32>>,
+    acc_dec: Signal<Local, Bits<32>>,
+    acc_new: Signal<Local, Bits<32>>,
+    acc_fold: Signal<Local, Bits<32>>,
+    k_one: Constant<Bits<QPS>>,
+    k_max_delay: Constant<Bits<32>>,
+}
+
+impl Default for AckHandler {
+    fn default() -> Self {
+        Self {
+            clock: Default::default(),
+            reset: Default::default(),
+            a_valid: Default::default(),
+            a_ready: Default::default(),
+            a_qpn: Default::default(),
+            a_syndrome: Default::default(),
+            a_psn: Default::default(),
+            a_msn: Default::default(),
+            fl_valid: Default::default(),
+            fl_ready: Default::default(),
+            fl_qpn: Default::default(),
+            fl_idx: Default::default(),
+            fl_first_psn: Default::default(),
+            fl_last_psn: Default::default(),
+            fl_wr_id: Default::default(),
+            fl_byte_len: Default::default(),
+            fl_signaled: Default::default(),
+            fl_is_write: Default::default(),
+            fl_status: Default::default(),
+            fl_scq: Default::default(),
+            fl_epoch: Default::default(),
+            init_valid: Default::default(),
+            init_ready: Default::default(),
+            init_qpn: Default::default(),
+            init_fresh: Default::default(),
+            init_state: Default::default(),
+            init_take_sq_psn: Default::default(),
+            init_sq_psn: Default::default(),
+            init_take_rq_psn: Default::default(),
+            init_rq_psn: Default::default(),
+            ci_valid: Default::default(),
+            ci_qpn: Default::default(),
+            ci_value: Default::default(),
+            rw_valid: Default::default(),
+            rw_ready: Default::default(),
+            rw_qpn: Default::default(),
+            rw_idx: Default::default(),
+            rw_psn: Default::default(),
+            rw_epoch: Default::default(),
+            rw_pause: Default::default(),
+            ev_valid: Default::default(),
+            ev_ready: Default::default(),
+            ev_qpn: Default::default(),
+            cqe_valid: Default::default(),
+            cqe_ready: Default::default(),
+            cqe_cqn: Default::default(),
+            cqe_wr_id: Default::default(),
+            cqe_byte_len: Default::default(),
+            cqe_imm: Default::default(),
+            cqe_imm_valid: Default::default(),
+            cqe_qpn: Default::default(),
+            cqe_status: Default::default(),
+            cqe_opcode: Default::default(),
+            err_valid: Default::default(),
+            err_ready: Default::default(),
+            err_qpn: Default::default(),
+            timeout: Default::default(),
+            rnr_delay: Default::default(),
+            next_timer: Default::default(),
+            cnt_rx_naks: Default::default(),
+            cnt_retransmits: Default::default(),
+            cnt_wqe_errors: Default::default(),
+            idle: Default::default(),
+            ring: Default::default(),
+            st: Default::default(),
+            tmr: Default::default(),
+            born: Default::default(),
+            live: Default::default(),
+            armed: Default::default(),
+            now: Default::default(),
+            ia_full: Default::default(),
+            ia_qpn: Default::default(),
+            ia_syndrome: Default::default(),
+            ia_psn: Default::default(),
+            if_full: Default::default(),
+            if_qpn: Default::default(),
+            if_idx: Default::default(),
+            if_first_psn: Default::default(),
+            if_rec: Default::default(),
+            if_status: Default::default(),
+            if_epoch: Default::default(),
+            ii_full: Default::default(),
+            ii_qpn: Default::default(),
+            ii_fresh: Default::default(),
+            ii_state: Default::default(),
+            sc_ptr: Default::default(),
+            sc_v: Default::default(),
+            sc_q: Default::default(),
+            tq_full: Default::default(),
+            tq_qpn: Default::default(),
+            nt: Default::default(),
+            sc_acc: Default::default(),
+            sc_clean: Default::default(),
+            phase: Default::default(),
+            job: Default::default(),
+            j_qpn: Default::default(),
+            c_ci: Default::default(),
+            c_count: Default::default(),
+            c_head: Default::default(),
+            c_epoch: Default::default(),
+            c_rnr: Default::default(),
+            c_deadline: Default::default(),
+            c_armed: Default::default(),
+            c_moved: Default::default(),
+            c_rewind: Default::default(),
+            c_pause: Default::default(),
+            c_fatal: Default::default(),
+            o_cqe_full: Default::default(),
+            o_cqe_cqn: Default::default(),
+            o_cqe_wr_id: Default::default(),
+            o_cqe_byte_len: Default::default(),
+            o_cqe_qpn: Default::default(),
+            o_cqe_status: Default::default(),
+            o_cqe_write: Default::default(),
+            o_err_full: Default::default(),
+            o_err_qpn: Default::default(),
+            o_rw_full: Default::default(),
+            o_rw_qpn: Default::default(),
+            o_rw_idx: Default::default(),
+            o_rw_psn: Default::default(),
+            o_rw_epoch: Default::default(),
+            o_rw_pause: Default::default(),
+            o_ev_full: Default::default(),
+            o_ev_qpn: Default::default(),
+            o_ci_valid: Default::default(),
+            o_ci_qpn: Default::default(),
+            o_ci_value: Default::default(),
+            o_naks: Default::default(),
+            o_retx: Default::default(),
+            o_wqe_err: Default::default(),
+            idle_q: Default::default(),
+            timeout_eff: Default::default(),
+            rnr_eff: Default::default(),
+            ack_deadline: Default::default(),
+            rnr_deadline: Default::default(),
+            one_j: Default::default(),
+            one_i: Default::default(),
+            set_armed: Default::default(),
+            clr_armed: Default::default(),
+            set_live: Default::default(),
+            clr_live: Default::default(),
+            set_born: Default::default(),
+            sel_qpn: Default::default(),
+            st_word: Default::default(),
+            s_ci: Default::default(),
+            s_count: Default::default(),
+            s_head: Default::default(),
+            s_epoch: Default::default(),
+            s_rnr: Default::default(),
+            s_deadline: Default::default(),
+            s_rem: Default::default(),
+            s_expired: Default::default(),
+            q_live: Default::default(),
+            q_armed: Default::default(),
+            tail_idx: Default::default(),
+            fl_ok: Default::default(),
+            rec: Default::default(),
+            r_last: Default::default(),
+            r_status: Default::default(),
+            r_signaled: Default::default(),
+            psn_diff: Default::default(),
+            reaches_last: Default::default(),
+            past_last: Default::default(),
+            syn_class: Default::default(),
+            is_rnr: Default::default(),
+            is_seq_nak: Default::default(),
+            is_fatal: Default::default(),
+            rewinding: Default::default(),
+            ack_like: Default::default(),
+            fatal_status: Default::default(),
+            have: Default::default(),
+            retire_ok: Default::default(),
+            fail_now: Default::default(),
+            need_cqe: Default::default(),
+            can_step: Default::default(),
+            next_ci: Default::default(),
+            next_count: Default::default(),
+            head_slot: Default::default(),
+            can_wb: Default::default(),
+            sc_rem: Default::default(),
+            sc_expired: Default::default(),
+            sc_hit: Default::default(),
+            sc_left: Default::default(),
+            arm_left: Default::default(),
+            arming: Default::default(),
+            nt_dec: Default::default(),
+            acc_dec: Default::default(),
+            acc_new: Default::default(),
+            acc_fold: Default::default(),
+            k_one: Constant::new(1u64.to_bits()),
+            k_max_delay: Constant::new(MAX_DELAY.to_bits()),
+        }
+    }
+}
+
+impl Logic for AckHandler {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, born, live, armed, now, ia_full, ia_qpn, ia_syndrome, ia_psn, if_full, if_qpn, if_idx, if_first_psn,
+            if_rec, if_status, if_epoch, ii_full, ii_qpn, ii_fresh, ii_state, sc_ptr, sc_v, sc_q, tq_full, tq_qpn, nt, sc_acc, sc_clean, phase, job, j_qpn,
+            c_ci, c_count, c_head, c_epoch, c_rnr, c_deadline, c_armed, c_moved, c_rewind, c_pause, c_fatal, o_cqe_full, o_cqe_cqn,
+            o_cqe_wr_id, o_cqe_byte_len, o_cqe_qpn, o_cqe_status, o_cqe_write, o_err_full, o_err_qpn, o_rw_full, o_rw_qpn, o_rw_idx,
+            o_rw_psn, o_rw_epoch, o_rw_pause, o_ev_full, o_ev_qpn, o_ci_valid, o_ci_qpn, o_ci_value, o_naks, o_retx, o_wqe_err,
+            idle_q);
+        self.ring.read_clock.next = self.clock.val();
+        self.ring.write_clock.next = self.clock.val();
+        self.st.read_clock.next = self.clock.val();
+        self.st.write_clock.next = self.clock.val();
+        self.tmr.read_clock.next = self.clock.val();
+        self.tmr.write_clock.next = self.clock.val();
+        self.now.d.next = self.now.q.val() + 1;
+
+        // ---- timer settings: clamped so a deadline compares exactly (module doc) ----
+        self.timeout_eff.next = self.timeout.val();
+        if self.timeout.val().get_bit(31) {
+            self.timeout_eff.next = self.k_max_delay.val();
+        }
+        self.rnr_eff.next = self.rnr_delay.val();
+        if self.rnr_delay.val().get_bit(31) {
+            self.rnr_eff.next = self.k_max_delay.val();
+        }
+        self.ack_deadline.next = self.now.q.val() + self.timeout_eff.val();
+        self.rnr_deadline.next = self.now.q.val() + self.rnr_eff.val();
+
+        // ---- input buffers: ready is the buffer's emptiness ----
+        self.a_ready.next = !self.ia_full.q.val();
+        self.fl_ready.next = !self.if_full.q.val();
+        self.init_ready.next = !self.ii_full.q.val();
+        if self.a_valid.val() & !self.ia_full.q.val() {
+            self.ia_full.d.next = true;
+            self.ia_qpn.d.next = self.a_qpn.val();
+            self.ia_syndrome.d.next = self.a_syndrome.val();
+            self.ia_psn.d.next = self.a_psn.val();
+        }
+        if self.fl_valid.val() & !self.if_full.q.val() {
+            self.if_full.d.next = true;
+            self.if_qpn.d.next = self.fl_qpn.val();
+            self.if_idx.d.next = self.fl_idx.val();
+            self.if_first_psn.d.next = self.fl_first_psn.val();
+            self.if_status.d.next = self.fl_status.val();
+            self.if_epoch.d.next = self.fl_epoch.val();
+            self.if_rec.d.next = bit_cast::<REC_BITS, 24>(self.fl_last_psn.val())
+                | (bit_cast::<REC_BITS, 64>(self.fl_wr_id.val()) << 24)
+                | (bit_cast::<REC_BITS, 32>(self.fl_byte_len.val()) << 88)
+                | (bit_cast::<REC_BITS, 1>(self.fl_signaled.val().into()) << 120)
+                | (bit_cast::<REC_BITS, 1>(self.fl_is_write.val().into()) << 121)
+                | (bit_cast::<REC_BITS, 8>(self.fl_status.val()) << 122)
+                | (bit_cast::<REC_BITS, CQN_BITS>(self.fl_scq.val()) << 130);
+        }
+        if self.init_valid.val() & !self.ii_full.q.val() {
+            self.ii_full.d.next = true;
+            self.ii_qpn.d.next = self.init_qpn.val();
+            self.ii_fresh.d.next = self.init_fresh.val();
+            self.ii_state.d.next = self.init_state.val();
+        }
+
+        // ---- output registers: cleared when taken ----
+        if self.cqe_ready.val() {
+            self.o_cqe_full.d.next = false;
+        }
+        if self.err_ready.val() {
+            self.o_err_full.d.next = false;
+        }
+        if self.rw_ready.val() {
+            self.o_rw_full.d.next = false;
+        }
+        if self.ev_ready.val() {
+            self.o_ev_full.d.next = false;
+        }
+        self.o_ci_valid.d.next = false;
+        self.o_naks.d.next = false;
+        self.o_retx.d.next = false;
+        self.o_wqe_err.d.next = false;
+
+        // ---- AckState of the RAM's read port, unpacked (meaningful in Load) ----
+        self.st_word.next = self.st.read_data.val();
+        self.s_ci.next = self.st_word.val().get_bits::<16>(0);
+        self.s_count.next = self.st_word.val().get_bits::<5>(16);
+        self.s_head.next = self.st_word.val().get_bits::<24>(21);
+        self.s_epoch.next = self.st_word.val().get_bits::<3>(45);
+        self.s_rnr.next = self.st_word.val().get_bit(48);
+        self.s_deadline.next = self.st_word.val().get_bits::<32>(49);
+        // Expired: the deadline is now or past (32-bit modular, delays < 2^31).
+        self.s_rem.next = self.s_deadline.val() - self.now.q.val();
+        self.s_expired.next = self.s_rem.val().get_bit(31) | !self.s_rem.val().any();
+        self.q_live.next = self.live.q.val().get_bit(self.j_qpn.q.val().index());
+        self.q_armed.next = self.armed.q.val().get_bit(self.j_qpn.q.val().index());
+        self.tail_idx.next = self.s_ci.val() + bit_cast::<16, 5>(self.s_count.val());
+        self.fl_ok.next = self.q_live.val()
+            & (self.if_epoch.q.val() == self.s_epoch.val())
+            & !self.s_count.val().get_bit(4)
+            & (self.if_idx.q.val() == self.tail_idx.val());
+
+        // ---- the ring's head record and what the ACK says of it (meaningful in Head) ----
+        self.rec.next = self.ring.read_data.val();
+        self.r_last.next = self.rec.val().get_bits::<24>(0);
+        self.r_status.next = self.rec.val().get_bits::<8>(122);
+        self.r_signaled.next = self.rec.val().get_bit(120);
+        self.psn_diff.next = self.ia_psn.q.val() - self.r_last.val();
+        // 24-bit modular: psn at or after the record's last packet / strictly after it.
+        self.reaches_last.next = !self.psn_diff.val().get_bit(23);
+        self.past_last.next = self.reaches_last.val() & self.psn_diff.val().any();
+        self.syn_class.next = self.ia_syndrome.q.val().get_bits::<3>(5);
+        self.is_seq_nak.next = self.ia_syndrome.q.val() == 0x60;
+        self.is_rnr.next = self.syn_class.val() == 1;
+        self.is_fatal.next = (self.syn_class.val() == 3) & !self.is_seq_nak.val();
+        self.rewinding.next = self.is_seq_nak.val() | self.is_rnr.val();
+        // Reserved classes act as ACKs, as in the legacy engine.
+        self.ack_like.next = !self.rewinding.val() & !self.is_fatal.val();
+        self.fatal_status.next = 11.into(); // REM_OP_ERR
+        if self.ia_syndrome.q.val() == 0x61 {
+            self.fatal_status.next = 9.into(); // REM_INV_REQ_ERR
+        }
+        if self.ia_syndrome.q.val() == 0x62 {
+            self.fatal_status.next = 10.into(); // REM_ACCESS_ERR
+        }
+        self.have.next = self.c_count.q.val().any();
+        self.retire_ok.next = self.have.val()
+            & (self.job.q.val() == 1)
+            & !self.r_status.val().any()
+            & ((self.ack_like.val() & self.reaches_last.val()) | (!self.ack_like.val() & self.past_last.val()));
+        self.fail_now.next = self.have.val()
+            & (self.r_status.val().any() | ((self.job.q.val() == 1) & self.is_fatal.val() & !self.past_last.val()));
+        self.need_cqe.next = (self.retire_ok.val() & self.r_signaled.val()) | self.fail_now.val();
+        self.can_step.next = (!self.need_cqe.val() | !self.o_cqe_full.q.val()) & (!self.fail_now.val() | !self.o_err_full.q.val());
+        self.next_ci.next = self.c_ci.q.val();
+        self.next_count.next = self.c_count.q.val();
+        self.can_wb.next = (!self.c_rewind.q.val() | !self.o_rw_full.q.val()) & (!self.c_moved.q.val() | !self.o_ev_full.q.val());
+
+        // ---- RAM ports: defaults ----
+        self.sel_qpn.next = self.j_qpn.q.val();
+        self.head_slot.next = self.c_ci.q.val().get_bits::<RING_LOG2>(0);
+        self.ring.write_enable.next = false;
+        self.ring.write_address.next = (bit_cast::<RING_ADDR_BITS, QPN_BITS>(self.j_qpn.q.val()) << 4)
+            | bit_cast::<RING_ADDR_BITS, RING_LOG2>(self.tail_idx.val().get_bits::<RING_LOG2>(0));
+        self.ring.write_data.next = self.if_rec.q.val();
+        self.st.write_enable.next = false;
+        self.st.write_address.next = self.j_qpn.q.val();
+        self.st.write_data.next = bit_cast::<ST_BITS, 16>(self.c_ci.q.val())
+            | (bit_cast::<ST_BITS, 5>(self.c_count.q.val()) << 16)
+            | (bit_cast::<ST_BITS, 24>(self.c_head.q.val()) << 21)
+            | (bit_cast::<ST_BITS, 3>(self.c_epoch.q.val()) << 45)
+            | (bit_cast::<ST_BITS, 1>(self.c_rnr.q.val().into()) << 48)
+            | (bit_cast::<ST_BITS, 32>(self.c_deadline.q.val()) << 49);
+        self.tmr.write_enable.next = false;
+        self.tmr.write_address.next = self.j_qpn.q.val();
+        self.tmr.write_data.next = self.c_deadline.q.val();
+
+        self.one_j.next = self.k_one.val() << self.j_qpn.q.val();
+        self.one_i.next = self.k_one.val() << self.ii_qpn.q.val();
+        self.set_armed.next = 0.into();
+        self.clr_armed.next = 0.into();
+        self.set_live.next = 0.into();
+        self.clr_live.next = 0.into();
+        self.set_born.next = 0.into();
+
+        // ---- the FSM ----
+        match self.phase.q.val() {
+            AckPhase::Idle => {
+                if self.ii_full.q.val() {
+                    // QpInit, done at once. COMMIT: a new incarnation, nothing in flight.
+                    self.ii_full.d.next = false;
+                    self.st.write_address.next = self.ii_qpn.q.val();
+                    self.st.write_data.next = 0.into();
+                    self.st.write_enable.next = self.ii_fresh.q.val();
+                    if self.ii_fresh.q.val() {
+                        self.set_born.next = self.one_i.val();
+                        self.clr_armed.next = self.one_i.val();
+                    }
+                    if (self.ii_state.q.val() == 0) | (self.ii_state.q.val() == 6) {
+                        // RESET or ERROR: nothing more to acknowledge or time.
+                        self.clr_live.next = self.one_i.val();
+                        self.clr_armed.next = self.one_i.val();
+                    } else if self.ii_fresh.q.val() | self.born.q.val().get_bit(self.ii_qpn.q.val().index()) {
+                        self.set_live.next = self.one_i.val();
+                    }
+                } else if self.tq_full.q.val() {
+                    self.tq_full.d.next = false;
+                    self.job.d.next = 2.into();
+                    self.sel_qpn.next = self.tq_qpn.q.val();
+                    self.phase.d.next = AckPhase::Load;
+                } else if self.if_full.q.val() {
+                    self.job.d.next = 0.into();
+                    self.sel_qpn.next = self.if_qpn.q.val();
+                    self.phase.d.next = AckPhase::Load;
+                } else if self.ia_full.q.val() {
+                    self.job.d.next = 1.into();
+                    self.sel_qpn.next = self.ia_qpn.q.val();
+                    self.phase.d.next = AckPhase::Load;
+                }
+                self.j_qpn.d.next = self.sel_qpn.val();
+            }
+            AckPhase::Load => {
+                self.c_ci.d.next = self.s_ci.val();
+                self.c_count.d.next = self.s_count.val();
+                self.c_head.d.next = self.s_head.val();
+                self.c_epoch.d.next = self.s_epoch.val();
+                self.c_rnr.d.next = self.s_rnr.val();
+                self.c_deadline.d.next = self.s_deadline.val();
+                self.c_armed.d.next = self.q_armed.val();
+                self.c_moved.d.next = false;
+                self.c_rewind.d.next = false;
+                self.c_pause.d.next = false;
+                self.c_fatal.d.next = false;
+                self.head_slot.next = self.s_ci.val().get_bits::<RING_LOG2>(0);
+                self.phase.d.next = AckPhase::Idle;
+                if self.job.q.val() == 0 {
+                    // Flight record: append at the tail, or drop it (stale or stray).
+                    if self.fl_ok.val() {
+                        self.ring.write_enable.next = true;
+                        self.c_count.d.next = self.s_count.val() + 1;
+                        self.phase.d.next = AckPhase::Wb;
+                        if !self.s_count.val().any() {
+                            self.c_head.d.next = self.if_first_psn.q.val();
+                            if !(self.q_armed.val() & self.s_rnr.val()) {
+                                self.c_armed.d.next = self.timeout_eff.val().any();
+                                self.c_rnr.d.next = false;
+                                self.c_deadline.d.next = self.ack_deadline.val();
+                            }
+                            if self.if_status.q.val().any() {
+                                // A failed WQE at the head completes now.
+                                self.phase.d.next = AckPhase::Reread;
+                            }
+                        }
+                    } else {
+                        self.if_full.d.next = false;
+                    }
+                } else if self.job.q.val() == 1 {
+                    if self.q_live.val() & self.s_count.val().any() {
+                        self.o_naks.d.next = !self.ack_like.val();
+                        self.phase.d.next = AckPhase::Head;
+                    } else {
+                        self.ia_full.d.next = false;
+                    }
+                } else if self.q_live.val() & self.q_armed.val() & self.s_expired.val() {
+                    // Timer expired (checked again here: the scanner's copy may be stale).
+                    self.c_armed.d.next = false;
+                    self.c_rnr.d.next = false;
+                    self.phase.d.next = AckPhase::Wb;
+                    if self.s_rnr.val() {
+                        // RNR wait over: resume from where the NAK rewound to.
+                        self.c_rewind.d.next = true;
+                    } else if self.s_count.val().any() {
+                        // ACK timeout: go back to the oldest unacknowledged WQE.
+                        self.c_rewind.d.next = true;
+                        self.c_epoch.d.next = self.s_epoch.val() + 1;
+                        self.c_count.d.next = 0.into();
+                        self.o_retx.d.next = true;
+                    }
+                }
+            }
+            AckPhase::Reread => {
+                self.phase.d.next = AckPhase::Head;
+            }
+            AckPhase::Head => {
+                if (self.retire_ok.val() | self.fail_now.val()) & self.can_step.val() {
+                    self.next_ci.next = self.c_ci.q.val() + 1;
+                    self.next_count.next = self.c_count.q.val() - 1;
+                    self.c_ci.d.next = self.next_ci.val();
+                    self.c_count.d.next = self.next_count.val();
+                    self.c_head.d.next = self.r_last.val() + 1;
+                    self.c_moved.d.next = true;
+                    if self.need_cqe.val() {
+                        self.o_cqe_full.d.next = true;
+                        self.o_cqe_cqn.d.next = self.rec.val().get_bits::<CQN_BITS>(130);
+                        self.o_cqe_wr_id.d.next = self.rec.val().get_bits::<64>(24);
+                        self.o_cqe_byte_len.d.next = self.rec.val().get_bits::<32>(88);
+                        self.o_cqe_qpn.d.next = self.j_qpn.q.val();
+                        self.o_cqe_write.d.next = self.rec.val().get_bit(121);
+                        self.o_cqe_status.d.next = 0.into();
+                        if self.fail_now.val() {
+                            self.o_cqe_status.d.next = self.fatal_status.val();
+                        }
+                        if self.r_status.val().any() {
+                            // A WQE the Requester could not send: nothing was transferred.
+                            self.o_cqe_status.d.next = self.r_status.val();
+                            self.o_cqe_byte_len.d.next = 0.into();
+                        }
+                    }
+                    if self.fail_now.val() {
+                        self.o_err_full.d.next = true;
+                        self.o_err_qpn.d.next = self.j_qpn.q.val();
+                        self.o_wqe_err.d.next = true;
+                        self.c_fatal.d.next = true;
+                        self.c_armed.d.next = false;
+                        self.phase.d.next = AckPhase::Wb;
+                    }
+                } else if !self.retire_ok.val() & !self.fail_now.val() {
+                    // The walk stops: what the ACK leaves to do.
+                    self.phase.d.next = AckPhase::Wb;
+                    if (self.job.q.val() == 1) & self.rewinding.val() {
+                        self.c_rewind.d.next = true;
+                        self.c_pause.d.next = self.is_rnr.val();
+                        self.c_epoch.d.next = self.c_epoch.q.val() + 1;
+                        self.c_count.d.next = 0.into();
+                        self.o_retx.d.next = true;
+                        self.c_armed.d.next = false;
+                        self.c_rnr.d.next = false;
+                        if self.is_rnr.val() {
+                            self.c_armed.d.next = true;
+                            self.c_rnr.d.next = true;
+                            self.c_deadline.d.next = self.rnr_deadline.val();
+                        }
+                    } else if !self.c_count.q.val().any() {
+                        self.c_armed.d.next = false;
+                    } else if self.c_moved.q.val() {
+                        // Progress: the ACK timer starts again.
+                        self.c_armed.d.next = self.timeout_eff.val().any();
+                        self.c_rnr.d.next = false;
+                        self.c_deadline.d.next = self.ack_deadline.val();
+                    }
+                }
+                self.head_slot.next = self.next_ci.val().get_bits::<RING_LOG2>(0);
+            }
+            AckPhase::Wb => {
+                if self.can_wb.val() {
+                    self.st.write_enable.next = true;
+                    self.tmr.write_enable.next = true;
+                    if self.c_armed.q.val() {
+                        self.set_armed.next = self.one_j.val();
+                    } else {
+                        self.clr_armed.next = self.one_j.val();
+                    }
+                    if self.c_fatal.q.val() {
+                        self.clr_live.next = self.one_j.val();
+                    }
+                    if self.c_rewind.q.val() {
+                        self.o_rw_full.d.next = true;
+                        self.o_rw_qpn.d.next = self.j_qpn.q.val();
+                        self.o_rw_idx.d.next = self.c_ci.q.val();
+                        self.o_rw_psn.d.next = self.c_head.q.val();
+                        self.o_rw_epoch.d.next = self.c_epoch.q.val();
+                        self.o_rw_pause.d.next = self.c_pause.q.val();
+                    }
+                    if self.c_moved.q.val() {
+                        self.o_ev_full.d.next = true;
+                        self.o_ev_qpn.d.next = self.j_qpn.q.val();
+                        self.o_ci_valid.d.next = true;
+                        self.o_ci_qpn.d.next = self.j_qpn.q.val();
+                        self.o_ci_value.d.next = self.c_ci.q.val();
+                    }
+                    if self.job.q.val() == 0 {
+                        self.if_full.d.next = false;
+                    }
+                    if self.job.q.val() == 1 {
+                        self.ia_full.d.next = false;
+                    }
+                    self.phase.d.next = AckPhase::Idle;
+                }
+            }
+        }
+        self.st.read_address.next = self.sel_qpn.val();
+        self.ring.read_address.next = (bit_cast::<RING_ADDR_BITS, QPN_BITS>(self.j_qpn.q.val()) << 4)
+            | bit_cast::<RING_ADDR_BITS, RING_LOG2>(self.head_slot.val());
+        self.armed.d.next = (self.armed.q.val() & !self.clr_armed.val()) | self.set_armed.val();
+        self.live.d.next = (self.live.q.val() & !self.clr_live.val()) | self.set_live.val();
+        self.born.d.next = self.born.q.val() | self.set_born.val();
+
+        // ---- timer scanner: one QP's deadline per cycle, round robin ----
+        self.tmr.read_address.next = self.sc_ptr.q.val();
+        if !self.tq_full.q.val() {
+            self.sc_ptr.d.next = self.sc_ptr.q.val() + 1;
+        }
+        self.sc_v.d.next = !self.tq_full.q.val();
+        self.sc_q.d.next = self.sc_ptr.q.val();
+        self.sc_rem.next = self.tmr.read_data.val() - self.now.q.val();
+        self.sc_expired.next = self.sc_rem.val().get_bit(31) | !self.sc_rem.val().any();
+        self.sc_hit.next = self.sc_v.q.val()
+            & !self.tq_full.q.val()
+            & self.armed.q.val().get_bit(self.sc_q.q.val().index())
+            & self.sc_expired.val();
+        if self.sc_hit.val() {
+            self.tq_full.d.next = true;
+            self.tq_qpn.d.next = self.sc_q.q.val();
+        }
+
+        // ---- next_timer's lower bound (module doc) ----
+        self.sc_left.next = self.sc_rem.val();
+        if self.sc_expired.val() {
+            self.sc_left.next = 0.into();
+        }
+        self.arming.next = (self.phase.q.val() == AckPhase::Wb) & self.can_wb.val() & self.c_armed.q.val();
+        self.arm_left.next = self.c_deadline.q.val() - self.now.q.val();
+        self.nt_dec.next = self.nt.q.val();
+        if self.nt.q.val().any() {
+            self.nt_dec.next = self.nt.q.val() - 1;
+        }
+        self.acc_dec.next = self.sc_acc.q.val();
+        if self.sc_acc.q.val().any() {
+            self.acc_dec.next = self.sc_acc.q.val() - 1;
+        }
+        self.acc_fold.next = self.acc_dec.val();
+        if self.arming.val() & (self.arm_left.val() < self.acc_dec.val()) {
+            self.acc_fold.next = self.arm_left.val();
+        }
+        self.acc_new.next = self.acc_fold.val();
+        if self.sc_v.q.val()
+            & !self.tq_full.q.val()
+            & self.armed.q.val().get_bit(self.sc_q.q.val().index())
+            & (self.sc_left.val() < self.acc_fold.val())
+        {
+            self.acc_new.next = self.sc_left.val();
+        }
+        self.sc_acc.d.next = self.acc_new.val();
+        self.nt.d.next = self.nt_dec.val();
+        if self.arming.val() & (self.arm_left.val() < self.nt_dec.val()) {
+            self.nt.d.next = self.arm_left.val();
+        }
+        if self.sc_v.q.val() & self.tq_full.q.val() {
+            // A result dropped: this scan did not see every QP.
+            self.sc_clean.d.next = false;
+        }
+        if self.sc_v.q.val() & (self.sc_q.q.val() == 0xFF) {
+            if self.sc_clean.q.val() & !self.tq_full.q.val() {
+                self.nt.d.next = self.acc_new.val();
+            }
+            self.sc_acc.d.next = 0xFFFF_FFFF_u64.into();
+            self.sc_clean.d.next = true;
+        }
+        if !self.armed.q.val().any() {
+            self.nt.d.next = 0xFFFF_FFFF_u64.into();
+            if self.arming.val() {
+                self.nt.d.next = self.arm_left.val();
+            }
+        }
+
+        // ---- outputs, all from flops ----
+        self.cqe_valid.next = self.o_cqe_full.q.val();
+        self.cqe_cqn.next = self.o_cqe_cqn.q.val();
+        self.cqe_wr_id.next = self.o_cqe_wr_id.q.val();
+        self.cqe_byte_len.next = self.o_cqe_byte_len.q.val();
+        self.cqe_imm.next = 0.into();
+        self.cqe_imm_valid.next = false;
+        self.cqe_qpn.next = bit_cast::<24, QPN_BITS>(self.o_cqe_qpn.q.val());
+        self.cqe_status.next = self.o_cqe_status.q.val();
+        self.cqe_opcode.next = bit_cast::<8, 1>(self.o_cqe_write.q.val().into());
+        self.err_valid.next = self.o_err_full.q.val();
+        self.err_qpn.next = self.o_err_qpn.q.val();
+        self.rw_valid.next = self.o_rw_full.q.val();
+        self.rw_qpn.next = self.o_rw_qpn.q.val();
+        self.rw_idx.next = self.o_rw_idx.q.val();
+        self.rw_psn.next = self.o_rw_psn.q.val();
+        self.rw_epoch.next = self.o_rw_epoch.q.val();
+        self.rw_pause.next = self.o_rw_pause.q.val();
+        self.ev_valid.next = self.o_ev_full.q.val();
+        self.ev_qpn.next = self.o_ev_qpn.q.val();
+        self.ci_valid.next = self.o_ci_valid.q.val();
+        self.ci_qpn.next = self.o_ci_qpn.q.val();
+        self.ci_value.next = self.o_ci_value.q.val();
+        self.cnt_rx_naks.next = self.o_naks.q.val();
+        self.cnt_retransmits.next = self.o_retx.q.val();
+        self.cnt_wqe_errors.next = self.o_wqe_err.q.val();
+        self.next_timer.next = 0xFFFF_FFFF_u64.into();
+        if self.armed.q.val().any() {
+            self.next_timer.next = self.nt.q.val();
+        }
+        self.idle_q.d.next = (self.phase.q.val() == AckPhase::Idle)
+            & !self.ia_full.q.val()
+            & !self.if_full.q.val()
+            & !self.ii_full.q.val()
+            & !self.tq_full.q.val()
+            & !self.o_cqe_full.q.val()
+            & !self.o_err_full.q.val()
+            & !self.o_rw_full.q.val()
+            & !self.o_ev_full.q.val()
+            & !self.armed.q.val().any();
+        self.idle.next = self.idle_q.q.val();
+
+        if self.reset.val() {
+            self.born.d.next = 0.into();
+            self.live.d.next = 0.into();
+            self.armed.d.next = 0.into();
+            self.ia_full.d.next = false;
+            self.if_full.d.next = false;
+            self.ii_full.d.next = false;
+            self.sc_v.d.next = false;
+            self.tq_full.d.next = false;
+            self.nt.d.next = 0xFFFF_FFFF_u64.into();
+            self.sc_acc.d.next = 0xFFFF_FFFF_u64.into();
+            self.sc_clean.d.next = false;
+            self.phase.d.next = AckPhase::Idle;
+            self.o_cqe_full.d.next = false;
+            self.o_err_full.d.next = false;
+            self.o_rw_full.d.next = false;
+            self.o_ev_full.d.next = false;
+            self.o_ci_valid.d.next = false;
+            self.o_naks.d.next = false;
+            self.o_retx.d.next = false;
+            self.o_wqe_err.d.next = false;
+            self.idle_q.d.next = false;
+            self.st.write_enable.next = false;
+            self.ring.write_enable.next = false;
+            self.tmr.write_enable.next = false;
+        }
+    }
+}
