@@ -441,8 +441,6 @@ impl Logic for PipelinedEngine {
         self.req.init_state.next = self.qps.init_state.val();
         self.req.init_take_sq_psn.next = self.qps.init_take_sq_psn.val();
         self.req.init_sq_psn.next = self.qps.init_sq_psn.val();
-        self.req.init_take_rq_psn.next = self.qps.init_take_rq_psn.val();
-        self.req.init_rq_psn.next = self.qps.init_rq_psn.val();
         self.ackh.init_valid.next = self.qps.init_valid.val() & self.init_all_ready.val();
         self.ackh.init_qpn.next = self.qps.init_qpn.val();
         self.ackh.init_fresh.next = self.qps.init_fresh.val();
@@ -517,6 +515,9 @@ impl Logic for PipelinedEngine {
         self.wqe.f_idx.next = self.req.f_idx.val();
         self.wqe.f_addr.next = self.req.f_addr.val();
         self.wqe.f_pd.next = self.req.f_pd.val();
+        // A fresh QP incarnation forgets the old one's cached WQEs.
+        self.wqe.inv_valid.next = self.req.inv_valid.val();
+        self.wqe.inv_qpn.next = self.req.inv_qpn.val();
         self.wqe.c_rd_qpn.next = self.req.c_rd_qpn.val();
         self.wqe.c_rd_slot.next = self.req.c_rd_slot.val();
         self.req.c_valid.next = self.wqe.c_valid.val();
