@@ -1,6 +1,7 @@
 //! The simulated card.
 
 pub mod card;
+pub mod mac;
 pub mod memory;
 pub mod model;
 pub mod wire;

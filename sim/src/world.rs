@@ -6,6 +6,7 @@
 //! shell).
 
 use crate::card::Card;
+use crate::mac::MacConfig;
 use crate::model::EngineModel;
 use openrnic_verilator::Model;
 use crate::memory::{DmaTiming, Iommu};
@@ -153,26 +154,37 @@ pub struct WorldConfig {
     pub cards: usize,
     pub link: LinkConfig,
     pub dma: DmaTiming,
+    /// Every card's MAC FIFO sizes (their line is the link's).
+    pub mac: MacConfig,
 }
 
 impl Default for WorldConfig {
     fn default() -> Self {
-        WorldConfig { cards: 2, link: LinkConfig::default(), dma: DmaTiming::default() }
+        WorldConfig { cards: 2, link: LinkConfig::default(), dma: DmaTiming::default(), mac: MacConfig::default() }
     }
 }
 
 impl World {
     /// `cards` Verilated cards; with two, they are joined back to back by one link.
     pub fn new(cfg: WorldConfig) -> Result<World, crate::wire::ConfigError> {
-        let cards: Vec<Card> = (0..cfg.cards).map(|_| Card::new(Arc::new(Iommu::new()), cfg.dma)).collect();
+        let mut cards = Vec::with_capacity(cfg.cards);
+        for _ in 0..cfg.cards {
+            let mut c = Card::new(Arc::new(Iommu::new()), cfg.dma);
+            c.set_mac(cfg.mac)?;
+            cards.push(c);
+        }
         World::from_cards(cards, cfg.link)
     }
 }
 
 impl<M: EngineModel> World<M> {
     /// Cards around any engine model; with two, they are joined back to back by one link.
-    pub fn from_cards(cards: Vec<Card<M>>, link: LinkConfig) -> Result<World<M>, crate::wire::ConfigError> {
+    /// Each card's TX FIFO drains at the link's line timing.
+    pub fn from_cards(mut cards: Vec<Card<M>>, link: LinkConfig) -> Result<World<M>, crate::wire::ConfigError> {
         let n = cards.len();
+        for c in &mut cards {
+            c.set_mac(MacConfig { line: link.timing, ..c.mac() })?;
+        }
         let (link, ports) = if n == 2 {
             (Some(Link::new(link)?), vec![Port::Link(Side::A), Port::Link(Side::B)])
         } else {
