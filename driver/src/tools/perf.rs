@@ -348,9 +348,9 @@ mod tests {
         // The README's figures: a 4 KiB WRITE Only is 4,194 B on the wire, a 64 B one 162.
         assert_eq!(wire_bytes_per_message(BwOp::Write, 4096, Mtu::Mtu4096), 4194);
         assert_eq!(wire_bytes_per_message(BwOp::Write, 64, Mtu::Mtu4096), 162);
-        // SEND has no RETH; a 1-byte SEND pads to 4 and to the 64-byte minimum frame.
+        // SEND has no RETH; a 1-byte SEND's payload pads to 4 (a 66-byte frame).
         assert_eq!(wire_bytes_per_message(BwOp::Send, 4096, Mtu::Mtu4096), 4178);
-        assert_eq!(wire_bytes_per_message(BwOp::Send, 1, Mtu::Mtu4096), 64 + 20);
+        assert_eq!(wire_bytes_per_message(BwOp::Send, 1, Mtu::Mtu4096), 66 + 20);
         // 64 KiB at MTU 4096: 16 packets, the RETH on the first only.
         assert_eq!(wire_bytes_per_message(BwOp::Write, 65536, Mtu::Mtu4096), 65536 + 16 * 82 + 16);
         // 5000 B at MTU 1024: 4 full packets and one of 904.
