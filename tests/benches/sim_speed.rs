@@ -42,10 +42,10 @@ fn run(size: usize, max_messages: u64, budget: Duration) -> Phase {
             }
         }
         p.w.run(64);
-        for c in 0..2 {
-            while let Some(cqe) = poll_cq(&mut p.w, c, &mut p.cq[c]) {
-                assert_eq!((cqe.status, cqe.wr_id), (0, done[c]), "card {c}: WRITE {} failed", done[c]);
-                done[c] += 1;
+        for (c, (cq, done)) in p.cq.iter_mut().zip(done.iter_mut()).enumerate() {
+            while let Some(cqe) = poll_cq(&mut p.w, c, cq) {
+                assert_eq!((cqe.status, cqe.wr_id), (0, *done), "card {c}: WRITE {done} failed");
+                *done += 1;
             }
         }
         // Out of time: finish what is posted, post no more.

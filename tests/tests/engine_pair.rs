@@ -387,8 +387,8 @@ fn full_tilt(senders: &[usize]) -> [openrnic_sim::card::ShellCounters; 2] {
     const STAGGER: u64 = 20_000;
     let mut p = pair(12);
     let data = [pattern(65536, 1), pattern(65536, 2)];
-    for c in 0..2 {
-        p.buf[c].write(0, &data[c]);
+    for (buf, d) in p.buf.iter_mut().zip(&data) {
+        buf.write(0, d);
     }
     let (mut posted, mut done) = ([0u64; 2], [0u64; 2]);
     let start = p.w.cycle();
