@@ -23,7 +23,7 @@ if [ ! -f hdl/verilog/openrnic_pipeline.v ]; then
   echo "pipelined engine: hdl/verilog/openrnic_pipeline.v does not exist yet; no ratio"
   exit 0
 fi
-pipelined="$(speed --features openrnic-verilator/pipelined)"
+pipelined="$(speed --features pipelined)"
 [ -n "$pipelined" ] || { echo "sim-speed: no figure from the pipelined run" >&2; exit 1; }
 echo "pipelined engine: $pipelined cycles/s per card"
 awk -v p="$pipelined" -v l="$legacy" 'BEGIN { printf "ratio pipelined/legacy: %.2f (issue #9: at least 0.50)\n", p / l }'
