@@ -14,7 +14,15 @@ source scripts/deps.sh
 if [ "${OPENRNIC_FPGA_FLOW:-1}" = 1 ]; then
   bash fpga/flow/ecp5.sh
 fi
+# OPENRNIC_ENGINE=pipelined runs every test against hdl/verilog/openrnic_pipeline.v
+# instead of the legacy engine (the openrnic-verilator feature `pipelined`).
+engine=()
+case "${OPENRNIC_ENGINE:-legacy}" in
+  legacy) ;;
+  pipelined) engine=(--features openrnic-verilator/pipelined) ;;
+  *) echo "OPENRNIC_ENGINE must be legacy or pipelined, not '$OPENRNIC_ENGINE'" >&2; exit 2 ;;
+esac
 if [ "${OPENRNIC_GUEST_TESTS:-0}" = 1 ]; then
-  exec cargo test --workspace --release "$@" -- --include-ignored
+  exec cargo test --workspace --release "${engine[@]}" "$@" -- --include-ignored
 fi
-exec cargo test --workspace --release "$@"
+exec cargo test --workspace --release "${engine[@]}" "$@"

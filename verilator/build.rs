@@ -1,22 +1,48 @@
-//! Verilates `hdl/verilog/openrnic_engine.v` (top module `top`) into OUT_DIR, generates a
-//! C++ shim and a Rust port table from the verilated header, and compiles it all with `cc`.
+//! Verilates the engine Verilog (top module `top`) into OUT_DIR, generates a C++ shim and a
+//! Rust port table from the verilated header, and compiles it all with `cc`.
 //!
-//! Only the Verilog file and this script trigger a rebuild, so cargo caches the compiled
-//! model (the C++ compile is what takes time; verilating is fast).
+//! Which engine: `hdl/verilog/openrnic_engine.v` (the legacy sequencer) by default, or
+//! `hdl/verilog/openrnic_pipeline.v` with the cargo feature `pipelined`. Both have the
+//! frozen ports of docs/engine-ports.md, so everything above this crate runs on either.
+//!
+//! Only the Verilog file in use and this script trigger a rebuild, so cargo caches the
+//! compiled model (the C++ compile is what takes time; verilating is fast). Switching
+//! the feature changes the crate's fingerprint, so cargo keeps one build per engine.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::{env, fs};
 
-const VERILOG: &str = "../hdl/verilog/openrnic_engine.v";
+/// The legacy engine (one sequencer), built by default.
+const LEGACY_VERILOG: &str = "../hdl/verilog/openrnic_engine.v";
+/// The pipelined engine (docs/pipeline.md), built with `--features pipelined`.
+const PIPELINED_VERILOG: &str = "../hdl/verilog/openrnic_pipeline.v";
 
 fn main() {
-    println!("cargo:rerun-if-changed={VERILOG}");
+    let pipelined = env::var_os("CARGO_FEATURE_PIPELINED").is_some();
+    let (verilog, engine) = if pipelined {
+        (PIPELINED_VERILOG, "pipelined")
+    } else {
+        (LEGACY_VERILOG, "legacy")
+    };
+    // Only the file actually verilated: editing the other engine does not rebuild this one.
+    println!("cargo:rerun-if-changed={verilog}");
     println!("cargo:rerun-if-changed=build.rs");
+    // Dependents' build scripts can read it as DEP_OPENRNIC_VMODEL_ENGINE.
+    println!("cargo:engine={engine}");
 
-    let verilog = Path::new(VERILOG);
+    let verilog = Path::new(verilog);
     if !verilog.exists() {
+        if pipelined {
+            panic!(
+                "{} is missing: the `pipelined` feature of openrnic-verilator builds the \
+                 pipelined engine's Verilog, which the hdl crate generates (top module `top`, \
+                 the ports of docs/engine-ports.md); build without the feature for the \
+                 legacy engine",
+                verilog.display()
+            );
+        }
         panic!(
             "{} is missing: openrnic-verilator builds the checked-in engine Verilog \
              (regenerate it with the hdl crate)",
@@ -62,7 +88,18 @@ fn main() {
         "top has no 1-bit input `clock`; Model::tick drives it"
     );
     fs::write(mdir.join("vtop_shim.cpp"), shim_cpp(&ports)).unwrap();
-    fs::write(out.join("ports.rs"), ports_rs(&ports)).unwrap();
+    let mut ports_src = ports_rs(&ports);
+    writeln!(
+        ports_src,
+        "\n/// Which engine this build verilated: `\"legacy\"` ({LEGACY_VERILOG}) or \
+         `\"pipelined\"` ({PIPELINED_VERILOG}, feature `pipelined`).\n\
+         pub const ENGINE: &str = {engine:?};\n\
+         /// The Verilog file this build verilated, relative to the crate.\n\
+         pub const VERILOG: &str = {:?};",
+        verilog.display().to_string()
+    )
+    .unwrap();
+    fs::write(out.join("ports.rs"), ports_src).unwrap();
 
     let mut build = cc::Build::new();
     build

@@ -59,6 +59,43 @@ fn perf_send_on_two_qps() {
 }
 
 #[test]
+fn perf_bidirectional_sends_both_ways_and_prints_the_wire_limit() {
+    let o = openrnic(&["perf", "write", "-b", "-s", "16384", "-n", "30", "--mtu", "4096"]);
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "{out}\n{err}");
+    assert!(out.contains("RDMA_Write Bidirectional BW Test"), "{out}");
+    for dir in ["sim0 -> sim1", "sim1 -> sim0"] {
+        let row = out.lines().find(|l| l.trim_end().ends_with(dir) && l.trim_start().starts_with("16384")).unwrap_or_else(|| panic!("no row for {dir}:\n{out}"));
+        let cols: Vec<f64> = row.split_whitespace().take(5).map(|v| v.parse().unwrap()).collect();
+        assert_eq!(cols[1], 30.0, "{row}");
+        assert!(cols[3] > 0.0, "no bandwidth {dir}: {row}");
+        // "<dir>: X Gb/s of payload; wire limit Y Gb/s (...): Z % of it"
+        let line = out.lines().find(|l| l.trim_start().starts_with(&format!("{dir}: "))).unwrap_or_else(|| panic!("no wire-limit line for {dir}:\n{out}"));
+        let limit: f64 = line.split("wire limit ").nth(1).and_then(|t| t.split_whitespace().next()).and_then(|v| v.parse().ok()).unwrap_or_else(|| panic!("{line}"));
+        // 16 KiB WRITE at MTU 4096: 4 packets, 16384 + 4 * 82 + 16 bytes on the wire.
+        assert!((limit - 10.0 * 16384.0 / (16384.0 + 4.0 * 82.0 + 16.0)).abs() < 0.01, "{line}");
+        let pct: f64 = line.rsplit(": ").next().and_then(|t| t.split_whitespace().next()).and_then(|v| v.parse().ok()).unwrap_or_else(|| panic!("{line}"));
+        assert!(pct > 0.0 && pct <= 100.0, "{line}");
+        assert!(out.contains(&format!("data check {dir}: last message of each of 1 QP(s) arrived intact")), "{out}");
+    }
+    // At once, not one after the other: both fit in less simulated time than their sum.
+    let overlap = out.lines().find(|l| l.contains("overlap:")).unwrap_or_else(|| panic!("{out}"));
+    let nums: Vec<u64> = overlap.split_whitespace().filter_map(|w| w.parse().ok()).collect();
+    assert_eq!(nums.len(), 3, "{overlap}");
+    assert!(nums[2] < nums[0] + nums[1], "the directions did not overlap: {overlap}");
+    assert!(out.contains("both ways:"), "{out}");
+    assert!(out.contains("sim0 MAC FIFOs: rx peak") && out.contains("sim1 MAC FIFOs: rx peak"), "{out}");
+}
+
+#[test]
+fn perf_one_way_prints_the_wire_limit() {
+    let o = openrnic(&["perf", "send", "-s", "4096", "-n", "20", "--mtu", "4096"]);
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "{out}\n{err}");
+    assert!(out.contains("wire limit 9.80 Gb/s (4096 B messages, 4178 B on the wire each at MTU 4096)"), "{out}");
+}
+
+#[test]
 fn perf_latency_prints_percentiles() {
     let o = openrnic(&["perf", "lat-write", "-n", "20"]);
     let (out, err) = text(&o);
@@ -74,7 +111,10 @@ fn info_on_the_simulator() {
     let o = openrnic(&["info", "--device", "sim"]);
     let (out, err) = text(&o);
     assert!(o.status.success(), "{out}\n{err}");
-    assert!(out.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["max_qp", "16"]), "{out}");
+    // What this build's engine reports (legacy and pipelined engines differ).
+    let mut w = openrnic_sim::world::World::new(openrnic_sim::world::WorldConfig { cards: 1, ..Default::default() }).unwrap();
+    let max_qp = w.mmio_read(0, openrnic_contract::regs::CAP_QPS.offset).to_string();
+    assert!(out.lines().any(|l| l.split_whitespace().collect::<Vec<_>>() == ["max_qp", max_qp.as_str()]), "max_qp {max_qp}:\n{out}");
     assert!(out.contains("\"RNIC\"") && out.contains("SEND") && out.contains("CNT_RX_FRAMES"), "{out}");
 }
 
@@ -96,6 +136,7 @@ fn bad_arguments_are_refused_with_a_message() {
         (&["demo", "--loss", "1.5"][..], "loss"),
         (&["perf", "write", "-q", "17"][..], "--qp"),
         (&["perf", "lat-send", "-q", "2"][..], "one QP"),
+        (&["perf", "lat-write", "-b"][..], "bandwidth tests"),
         (&["perf", "write", "--device", "0000:01:00.0"][..], "single card"),
         (&["info", "--device", "nonsense"][..], "PCI address"),
     ] {

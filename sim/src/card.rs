@@ -1,12 +1,15 @@
 //! One simulated PCIe card: the Verilated engine plus what a real board puts around
 //! it — the BAR0 bridge, a DMA engine that reads and writes host memory by IOVA
-//! through an [`Iommu`], MSI-X delivery, and an Ethernet MAC port.
+//! through an [`Iommu`], MSI-X delivery, and an Ethernet MAC port with bounded frame
+//! FIFOs ([`crate::mac`]).
 //!
 //! All protocol work happens in the RTL; this file only moves bits between the
 //! engine's ports and host memory / the wire, with PCIe-like latency.
 
+use crate::mac::{MacConfig, RxFifo, TxFifo};
 use crate::memory::{DmaTiming, Iommu, ENGINE_CLOCK_HZ};
 use crate::model::EngineModel;
+use crate::wire::ConfigError;
 use openrnic_verilator::Model;
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -34,9 +37,21 @@ pub struct ShellCounters {
     pub dma_writes: u64,
     pub dma_write_bytes: u64,
     pub dma_faults: u64,
+    /// Frames that started on the line (left the TX FIFO).
     pub tx_frames: u64,
+    /// Frames the engine took whole from the RX FIFO.
     pub rx_frames: u64,
     pub irqs: u64,
+    /// Frames from the wire dropped whole because the RX FIFO had no room for them.
+    pub rx_fifo_drops: u64,
+    pub rx_fifo_drop_bytes: u64,
+    /// Most bytes the RX FIFO held at once.
+    pub rx_fifo_peak_bytes: u64,
+    /// Cycles the engine offered a TX beat and the full TX FIFO held it back.
+    pub tx_stall_cycles: u64,
+    /// Frames from the engine longer than the TX FIFO, discarded.
+    pub tx_oversize_drops: u64,
+    pub tx_fifo_peak_bytes: u64,
 }
 
 /// A card around engine model `M` (the Verilated RTL unless stated otherwise).
@@ -47,10 +62,11 @@ pub struct Card<M: EngineModel = Model> {
     clock_hz: u64,
     reads: VecDeque<PendingRead>,
     write: Option<WriteBurst>,
-    tx_frame: Vec<u8>,
+    mac: MacConfig,
+    tx_fifo: TxFifo,
+    /// Frames that started on the line, until the wire takes them.
     tx_out: VecDeque<Vec<u8>>,
-    rx_in: VecDeque<Vec<u8>>,
-    rx_pos: usize,
+    rx_fifo: RxFifo,
     irq_events: Vec<u64>,
     counters: ShellCounters,
 }
@@ -74,10 +90,10 @@ impl<M: EngineModel> Card<M> {
             clock_hz: ENGINE_CLOCK_HZ,
             reads: VecDeque::new(),
             write: None,
-            tx_frame: Vec::new(),
+            mac: MacConfig::default(),
+            tx_fifo: TxFifo::new(MacConfig::default().tx_fifo_bytes, MacConfig::default().line),
             tx_out: VecDeque::new(),
-            rx_in: VecDeque::new(),
-            rx_pos: 0,
+            rx_fifo: RxFifo::new(MacConfig::default().rx_fifo_bytes),
             irq_events: vec![0; 256],
             counters: ShellCounters::default(),
         }
@@ -90,7 +106,33 @@ impl<M: EngineModel> Card<M> {
         self.model.cycles()
     }
     pub fn counters(&self) -> ShellCounters {
-        self.counters
+        ShellCounters {
+            rx_fifo_drops: self.rx_fifo.drops(),
+            rx_fifo_drop_bytes: self.rx_fifo.drop_bytes(),
+            rx_fifo_peak_bytes: self.rx_fifo.peak_bytes() as u64,
+            tx_stall_cycles: self.tx_fifo.stall_cycles(),
+            tx_oversize_drops: self.tx_fifo.oversize_drops(),
+            tx_fifo_peak_bytes: self.tx_fifo.peak_bytes() as u64,
+            ..self.counters
+        }
+    }
+
+    /// The MAC FIFOs' sizes and the line the TX side drains into.
+    pub fn mac(&self) -> MacConfig {
+        self.mac
+    }
+
+    /// Resize the MAC FIFOs (or change the line), before traffic: both FIFOs start empty
+    /// and their counters from zero. Refuses sizes that cannot hold a whole frame.
+    pub fn set_mac(&mut self, mac: MacConfig) -> Result<(), ConfigError> {
+        mac.validate()?;
+        if !self.rx_fifo.is_empty() || !self.tx_fifo.is_empty() || !self.tx_out.is_empty() {
+            return Err(ConfigError::Busy { what: "the MAC FIFOs" });
+        }
+        self.mac = mac;
+        self.rx_fifo = RxFifo::new(mac.rx_fifo_bytes);
+        self.tx_fifo = TxFifo::new(mac.tx_fifo_bytes, mac.line);
+        Ok(())
     }
     /// How many times each MSI-X vector has fired.
     pub fn irq_count(&self, vector: usize) -> u64 {
@@ -100,18 +142,18 @@ impl<M: EngineModel> Card<M> {
     pub fn take_tx(&mut self) -> Option<Vec<u8>> {
         self.tx_out.pop_front()
     }
-    /// Queue a frame for the engine's RX port (the MAC's receive FIFO).
-    pub fn push_rx(&mut self, frame: Vec<u8>) {
-        if !frame.is_empty() {
-            self.rx_in.push_back(frame);
-        }
+    /// A frame from the wire into the MAC's receive FIFO. False when the FIFO had no
+    /// room: the frame was dropped whole and counted (`rx_fifo_drops`), as a MAC that
+    /// cannot stall the wire does.
+    pub fn push_rx(&mut self, frame: Vec<u8>) -> bool {
+        self.rx_fifo.push(frame)
     }
     /// Nothing in flight on any port of the shell.
     pub fn quiet(&self) -> bool {
         self.reads.is_empty()
             && self.write.is_none()
-            && self.rx_in.is_empty()
-            && self.tx_frame.is_empty()
+            && self.rx_fifo.is_empty()
+            && self.tx_fifo.is_empty()
             && self.tx_out.is_empty()
     }
 
@@ -159,8 +201,8 @@ impl<M: EngineModel> Card<M> {
         self.model.set_reset(0);
         self.reads.clear();
         self.write = None;
-        self.tx_frame.clear();
-        self.rx_pos = 0;
+        self.tx_fifo.drop_partial();
+        self.rx_fifo.rewind();
     }
 
     /// One engine clock cycle: present inputs, settle, sample handshakes, clock edge.
@@ -199,13 +241,9 @@ impl<M: EngineModel> Card<M> {
         }
         m.set_dma_wr_ready(1);
         m.set_irq_ready(1);
-        m.set_tx_ready(1);
-        let rx_beat = self.rx_in.front().map(|f| {
-            let n = (f.len() - self.rx_pos).min(8);
-            let mut w = [0u8; 8];
-            w[..n].copy_from_slice(&f[self.rx_pos..self.rx_pos + n]);
-            (u64::from_le_bytes(w), (1u64 << n) - 1, self.rx_pos + n == f.len())
-        });
+        let tx_ready = self.tx_fifo.ready();
+        m.set_tx_ready(tx_ready as u64);
+        let rx_beat = self.rx_fifo.beat();
         match rx_beat {
             Some((data, keep, last)) => {
                 m.set_rx_valid(1);
@@ -256,23 +294,24 @@ impl<M: EngineModel> Card<M> {
             }
         }
         if m.get_tx_valid() != 0 {
-            let keep = m.get_tx_keep();
-            let bytes = m.get_tx_data().to_le_bytes();
-            let n = (keep.trailing_ones() as usize).min(8);
-            self.tx_frame.extend_from_slice(&bytes[..n]);
-            if m.get_tx_last() != 0 {
-                self.tx_out.push_back(std::mem::take(&mut self.tx_frame));
-                self.counters.tx_frames += 1;
+            if tx_ready {
+                let keep = m.get_tx_keep();
+                let bytes = m.get_tx_data().to_le_bytes();
+                let n = (keep.trailing_ones() as usize).min(8);
+                self.tx_fifo.push_beat(&bytes[..n], m.get_tx_last() != 0);
+            } else {
+                self.tx_fifo.note_stall();
             }
         }
-        if let Some((_, _, last)) = rx_beat.filter(|_| m.get_rx_ready() != 0) {
-            if last {
-                self.rx_in.pop_front();
-                self.rx_pos = 0;
-                self.counters.rx_frames += 1;
-            } else {
-                self.rx_pos += 8;
-            }
+        // In the cycle its last beat arrived at the earliest: the same cycle a frame
+        // was handed to the wire before the FIFO existed, so an idle line's timing is
+        // unchanged.
+        if let Some(f) = self.tx_fifo.start_on_line(now) {
+            self.tx_out.push_back(f);
+            self.counters.tx_frames += 1;
+        }
+        if rx_beat.is_some() && m.get_rx_ready() != 0 && self.rx_fifo.take_beat() {
+            self.counters.rx_frames += 1;
         }
         if m.get_irq_valid() != 0 {
             let v = m.get_irq_vector() as usize;

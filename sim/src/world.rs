@@ -6,12 +6,13 @@
 //! shell).
 
 use crate::card::Card;
+use crate::mac::MacConfig;
 use crate::model::EngineModel;
 use openrnic_verilator::Model;
 use crate::memory::{DmaTiming, Iommu};
 use crate::wire::fault::{FaultConfig, FaultCounters, FaultInjector};
 use crate::wire::{ArpResponder, ConfigError, DgramPort, Link, LinkConfig, PcapWriter, Side};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::net::Ipv4Addr;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
@@ -145,7 +146,21 @@ pub struct World<M: EngineModel = Model> {
     /// request or reply: (card, IPv4) -> MAC. What a driver needs for an address
     /// vector when the peer is a real Linux host.
     pub neighbors: BTreeMap<(usize, Ipv4Addr), [u8; 6]>,
+    /// Per card: frames read from a dgram socket, on their way into the card's RX FIFO.
+    ingress: Vec<Ingress>,
     cycle: u64,
+}
+
+/// A socket hands over every waiting datagram at once, but a cable delivers one frame
+/// after another at the line rate: frames from a [`Port::Dgram`] wait here and enter
+/// the card's RX FIFO paced as the line would bring them, so a burst the guest sent in
+/// a microsecond does not land in the FIFO in one cycle.
+#[derive(Default)]
+struct Ingress {
+    /// (cycle read from the socket, frame)
+    frames: VecDeque<(u64, Vec<u8>)>,
+    /// Cycle the line finished delivering the previous frame.
+    free_at: u64,
 }
 
 #[derive(Clone)]
@@ -153,32 +168,44 @@ pub struct WorldConfig {
     pub cards: usize,
     pub link: LinkConfig,
     pub dma: DmaTiming,
+    /// Every card's MAC FIFO sizes (their line is the link's).
+    pub mac: MacConfig,
 }
 
 impl Default for WorldConfig {
     fn default() -> Self {
-        WorldConfig { cards: 2, link: LinkConfig::default(), dma: DmaTiming::default() }
+        WorldConfig { cards: 2, link: LinkConfig::default(), dma: DmaTiming::default(), mac: MacConfig::default() }
     }
 }
 
 impl World {
     /// `cards` Verilated cards; with two, they are joined back to back by one link.
     pub fn new(cfg: WorldConfig) -> Result<World, crate::wire::ConfigError> {
-        let cards: Vec<Card> = (0..cfg.cards).map(|_| Card::new(Arc::new(Iommu::new()), cfg.dma)).collect();
+        let mut cards = Vec::with_capacity(cfg.cards);
+        for _ in 0..cfg.cards {
+            let mut c = Card::new(Arc::new(Iommu::new()), cfg.dma);
+            c.set_mac(cfg.mac)?;
+            cards.push(c);
+        }
         World::from_cards(cards, cfg.link)
     }
 }
 
 impl<M: EngineModel> World<M> {
     /// Cards around any engine model; with two, they are joined back to back by one link.
-    pub fn from_cards(cards: Vec<Card<M>>, link: LinkConfig) -> Result<World<M>, crate::wire::ConfigError> {
+    /// Each card's TX FIFO drains at the link's line timing.
+    pub fn from_cards(mut cards: Vec<Card<M>>, link: LinkConfig) -> Result<World<M>, crate::wire::ConfigError> {
         let n = cards.len();
+        for c in &mut cards {
+            c.set_mac(MacConfig { line: link.timing, ..c.mac() })?;
+        }
         let (link, ports) = if n == 2 {
             (Some(Link::new(link)?), vec![Port::Link(Side::A), Port::Link(Side::B)])
         } else {
             (None, (0..n).map(|_| Port::None).collect())
         };
-        Ok(World { cards, ports, link, neighbors: BTreeMap::new(), cycle: 0 })
+        let ingress = (0..n).map(|_| Ingress::default()).collect();
+        Ok(World { cards, ports, link, neighbors: BTreeMap::new(), ingress, cycle: 0 })
     }
 
     pub fn cycle(&self) -> u64 {
@@ -235,7 +262,9 @@ impl<M: EngineModel> World<M> {
 
     /// Every card idle and the wire empty: simulated time may stand still.
     pub fn idle(&self) -> bool {
-        self.cards.iter().all(|c| c.idle()) && self.link.as_ref().is_none_or(|l| l.in_flight() == 0)
+        self.cards.iter().all(|c| c.idle())
+            && self.link.as_ref().is_none_or(|l| l.in_flight() == 0)
+            && self.ingress.iter().all(|g| g.frames.is_empty())
     }
 
     /// Deliver frames without advancing time (used while idle: a guest's frames arrive
@@ -290,12 +319,30 @@ impl<M: EngineModel> World<M> {
                             if let Some(reply) = shell.answer(&f) {
                                 dgram_out(port, pcap, faults, now, reply);
                             } else {
-                                self.cards[i].push_rx(f);
+                                self.ingress[i].frames.push_back((now, f));
                             }
                         }
                     }
                 }
             }
+            self.deliver_ingress(i, now);
+        }
+    }
+
+    /// Frames of card `i`'s socket whose turn on the line has come, into its RX FIFO.
+    fn deliver_ingress(&mut self, i: usize, now: u64) {
+        let line = self.cards[i].mac().line;
+        let g = &mut self.ingress[i];
+        // Each frame is on the line for its serialization time, starting when it was
+        // read or when the frame before it was through, and enters the FIFO whole.
+        while let Some((read_at, f)) = g.frames.front() {
+            let done = g.free_at.max(*read_at) + line.serialization_cycles(f.len());
+            if done > now {
+                break;
+            }
+            let (_, f) = g.frames.pop_front().unwrap();
+            self.cards[i].push_rx(f);
+            g.free_at = done;
         }
     }
 
@@ -513,6 +560,37 @@ mod tests {
         assert_eq!(frames, i.delivered + o.delivered);
         let data = buf.0.lock().unwrap().clone();
         assert_eq!(PcapReader::new(&data).unwrap().count() as u64, frames);
+    }
+
+    #[test]
+    fn a_dgram_burst_enters_the_rx_fifo_at_the_line_rate_without_drops() {
+        let any: SocketAddr = "127.0.0.1:0".parse().unwrap();
+        let mut guest = DgramPort::bind(any, any).unwrap();
+        let card_port = DgramPort::bind(any, guest.local_addr().unwrap()).unwrap();
+        guest.set_remote(card_port.local_addr().unwrap());
+        let shell = ArpResponder::new([2, 0, 0, 0, 0, 2], Ipv4Addr::new(10, 0, 0, 2));
+        let mut world = World::new(WorldConfig { cards: 1, ..WorldConfig::default() }).unwrap();
+        world.ports[0] = Port::Dgram { port: card_port, shell, pcap: None, faults: None };
+        // 100 frames of 1,100 bytes in one burst: 110 kB, more than three times the RX
+        // FIFO, all waiting in the socket when the card first looks.
+        const N: u64 = 100;
+        let mut frame = vec![0u8; 1100];
+        frame[12..14].copy_from_slice(&0x0800u16.to_be_bytes());
+        for _ in 0..N {
+            guest.send(&frame).unwrap();
+        }
+        std::thread::sleep(Duration::from_millis(50));
+        let start = world.cycle();
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while world.cards[0].counters().rx_frames < N && std::time::Instant::now() < deadline {
+            world.run(64);
+        }
+        let c = world.cards[0].counters();
+        assert_eq!((c.rx_frames, c.rx_fifo_drops), (N, 0), "{c:?}");
+        // Paced: the burst took at least its time on a 10 Gb/s line.
+        let line = world.cards[0].mac().line;
+        assert!(world.cycle() - start >= N * line.serialization_cycles(1100), "{} cycles", world.cycle() - start);
+        assert!(c.rx_fifo_peak_bytes < 4 * 1100, "the engine keeps up with the line: peak {} B", c.rx_fifo_peak_bytes);
     }
 
     #[test]

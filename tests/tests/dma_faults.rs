@@ -53,7 +53,7 @@ fn a_gather_from_unmapped_memory_fails_only_that_qp() {
     let (mut p, [mut q3, _q4]) = two_connections();
     // A region registered over memory the driver has since unmapped from the IOMMU.
     let gone = HostBuf::new(&p.w, 0, 0x5000_0000, 8192);
-    reg_mr(&mut p.w, 0, 5, 0x205, VA + 0x100_0000, &gone, PD, access::LOCAL_WRITE);
+    reg_mr(&mut p.w, 0, 0x205, VA + 0x100_0000, &gone, PD, access::LOCAL_WRITE);
     p.w.cards[0].iommu().unmap(0x5000_0000, 8192).unwrap();
     let peer_before = p.buf[1].read(0, 1 << 20);
     let frames_before = counter(&mut p.w, 1, &regs::CNT_RX_FRAMES);
@@ -95,7 +95,7 @@ fn a_wqe_fetch_from_an_unmapped_ring_fails_only_that_qp() {
 fn a_placement_into_unmapped_memory_is_refused_by_the_iommu() {
     let mut p = Pair::new(PairConfig::default());
     let gone = HostBuf::new(&p.w, 1, 0x5000_0000, 8192);
-    reg_mr(&mut p.w, 1, 6, 0x306, VA + 0x200_0000, &gone, PD, access::LOCAL_WRITE | access::REMOTE_WRITE);
+    reg_mr(&mut p.w, 1, 0x306, VA + 0x200_0000, &gone, PD, access::LOCAL_WRITE | access::REMOTE_WRITE);
     p.w.cards[1].iommu().unmap(0x5000_0000, 8192).unwrap();
     p.buf[0].write(0, &pattern(512, 9));
     let s = Send { rkey: 0x306, ..write(0x63, VA, 512, KEY, VA + 0x200_0000) };
@@ -121,7 +121,7 @@ fn a_placement_into_unmapped_memory_is_refused_by_the_iommu() {
 fn writes_in_flight_before_a_failed_gather_complete_in_order() {
     let mut p = Pair::new(PairConfig::default());
     let gone = HostBuf::new(&p.w, 0, 0x5000_0000, 8192);
-    reg_mr(&mut p.w, 0, 5, 0x205, VA + 0x100_0000, &gone, PD, access::LOCAL_WRITE);
+    reg_mr(&mut p.w, 0, 0x205, VA + 0x100_0000, &gone, PD, access::LOCAL_WRITE);
     p.w.cards[0].iommu().unmap(0x5000_0000, 8192).unwrap();
     for i in 0..3u64 {
         post_send(&mut p.w, 0, &mut p.qp[0], &write(0x70 + i, VA + 0x1000 * i, 4096, KEY, VA + 0x8_0000 + 0x1000 * i));

@@ -47,7 +47,7 @@ fn random_requests_never_write_outside_the_region_and_never_wedge() {
     let below = HostBuf::new(&w, 0, IOVA - 4096, 4096);
     let mr_buf = HostBuf::new(&w, 0, IOVA, MR_LEN);
     let above = HostBuf::new(&w, 0, IOVA + MR_LEN as u64, 4096);
-    reg_mr(&mut w, 0, 3, KEY, VA, &mr_buf, 1, access::LOCAL_WRITE | access::REMOTE_WRITE);
+    reg_mr(&mut w, 0, KEY, VA, &mr_buf, 1, access::LOCAL_WRITE | access::REMOTE_WRITE);
     let mut qp = create_qp(&mut w, 0, &QpSetup { qpn: 2, dest_qpn: 1, peer: 0, sq_psn: 0, rq_psn: 1000, pmtu_log2: 12, cqn: 0, pd: 1 }, 0x3000_0000);
     // Receive buffers also sit inside the region.
     for i in 0..32 {

@@ -35,7 +35,7 @@ fn card() -> Card1 {
     w.mmio_write(0, regs::CTRL.offset, 1 << regs::ctrl::ENABLE.lsb);
     let cq = create_cq(&mut w, 0, 0, 0x1000_0000, 6);
     let buf = HostBuf::new(&w, 0, 0x2000_0000, 1 << 16);
-    reg_mr(&mut w, 0, 3, KEY, VA, &buf, PD, access::LOCAL_WRITE | access::REMOTE_WRITE);
+    reg_mr(&mut w, 0, KEY, VA, &buf, PD, access::LOCAL_WRITE | access::REMOTE_WRITE);
     let mut qp = create_qp(&mut w, 0, &QpSetup { qpn: 2, dest_qpn: 1, peer: 0, sq_psn: 0, rq_psn: PSN, pmtu_log2: 10, cqn: 0, pd: PD }, 0x3000_0000);
     post_recv(&mut w, 0, &mut qp, 77, VA + 0x8000, 4096, KEY);
     Card1 { w, buf, qp, cq }

@@ -1,5 +1,6 @@
-//! The checked-in engine Verilog (`hdl/verilog/openrnic_engine.v`), verilated and compiled
-//! into this crate by `build.rs`, stepped one clock cycle at a time.
+//! The checked-in engine Verilog (`hdl/verilog/openrnic_engine.v`, or with the feature
+//! `pipelined` `hdl/verilog/openrnic_pipeline.v`), verilated and compiled into this crate
+//! by `build.rs`, stepped one clock cycle at a time. [`ENGINE`] names the one built.
 //!
 //! [`Model`] is one engine instance with its own Verilator context, so several can live in
 //! one process (two cards on a wire). Every port of `top` gets `get_<port>()` and, for

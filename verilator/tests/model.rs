@@ -141,3 +141,14 @@ fn retrace_replaces_file() {
     assert_eq!((count(&p1), count(&p2)), (4, 4));
     let _ = (std::fs::remove_file(p1), std::fs::remove_file(p2));
 }
+
+#[test]
+fn engine_names_the_verilog_the_feature_selects() {
+    let (name, file) = if cfg!(feature = "pipelined") {
+        ("pipelined", "openrnic_pipeline.v")
+    } else {
+        ("legacy", "openrnic_engine.v")
+    };
+    assert_eq!(openrnic_verilator::ENGINE, name);
+    assert!(openrnic_verilator::VERILOG.ends_with(file), "{}", openrnic_verilator::VERILOG);
+}

@@ -235,6 +235,63 @@ pub fn print_bw_report(r: &BwReport) {
     }
 }
 
+// ---------------------------------------------------------------- wire limit
+
+/// Line rate of the cable the limit is computed for (10GBASE-R).
+pub const LINE_RATE_BPS: f64 = 10e9;
+
+/// Bytes a message occupies on a 10 Gb/s Ethernet line when every per-packet byte
+/// counts (the README's "wire limit"): per packet Ethernet (14), IPv4 (20), UDP (8),
+/// BTH (12), the RETH (16) on a WRITE's first packet, the payload padded to 4 bytes,
+/// ICRC (4), FCS (4), a frame of at least 64 bytes, preamble+SFD (8) and the
+/// inter-frame gap (12). A 4 KiB WRITE Only is 4,194 bytes; a 64 B one 162. ACKs
+/// are not counted: they are overhead the engine keeps small.
+pub fn wire_bytes_per_message(op: BwOp, size: u32, mtu: Mtu) -> u64 {
+    const FIXED: u64 = 14 + 20 + 8 + 12 + 4 + 4; // Eth, IPv4, UDP, BTH, ICRC, FCS
+    const MIN_FRAME: u64 = 64;
+    const PREAMBLE_IFG: u64 = 8 + 12;
+    let mtu = mtu.bytes() as u64;
+    let size = size as u64;
+    let packets = size.div_ceil(mtu).max(1);
+    (0..packets)
+        .map(|p| {
+            let payload = (size - p * mtu).min(mtu);
+            let reth = if op == BwOp::Write && p == 0 { 16 } else { 0 };
+            (FIXED + reth + payload.next_multiple_of(4)).max(MIN_FRAME) + PREAMBLE_IFG
+        })
+        .sum()
+}
+
+/// The payload rate (bits/s) a 10 Gb/s line allows for back-to-back `size`-byte
+/// messages: the wire limit the engine's figures are measured against.
+pub fn wire_limit_bps(op: BwOp, size: u32, mtu: Mtu) -> f64 {
+    LINE_RATE_BPS * size as f64 / wire_bytes_per_message(op, size, mtu) as f64
+}
+
+impl BwReport {
+    /// Payload bits per second, averaged over the run.
+    pub fn bps(&self) -> f64 {
+        self.size as f64 * 8.0 * self.messages as f64 / self.seconds().max(f64::MIN_POSITIVE)
+    }
+    /// The average rate as a share of the wire limit at path MTU `mtu` (1.0 = the line).
+    pub fn of_wire_limit(&self, mtu: Mtu) -> f64 {
+        self.bps() / wire_limit_bps(self.op, self.size, mtu)
+    }
+}
+
+/// One line: the rate, the wire limit and the share of it.
+pub fn print_wire_limit(label: &str, r: &BwReport, mtu: Mtu) {
+    println!(
+        " {label}{:.2} Gb/s of payload; wire limit {:.2} Gb/s ({} B messages, {} B on the wire each at MTU {}): {:.1} % of it",
+        r.bps() / 1e9,
+        wire_limit_bps(r.op, r.size, mtu) / 1e9,
+        r.size,
+        wire_bytes_per_message(r.op, r.size, mtu),
+        mtu.bytes(),
+        100.0 * r.of_wire_limit(mtu)
+    );
+}
+
 /// Seed of the payload of QP `k`'s last message: unique per QP and run length.
 fn last_seed(k: usize, iters: u64) -> u64 {
     0x0BE4_C400_0000 ^ ((k as u64) << 40) ^ iters

@@ -62,6 +62,10 @@ pub struct Args {
     /// Capture the wire into this pcap file.
     #[arg(long)]
     pub pcap: Option<PathBuf>,
+    /// Both cards send at once, each to the other (perftest -b): each direction's
+    /// rate and its share of the wire limit are printed.
+    #[arg(short = 'b', long = "bidirectional")]
+    pub bidirectional: bool,
     /// Give up when nothing completes for this many seconds of wall time.
     #[arg(long, default_value_t = 60, value_parser = value_parser!(u64).range(1..))]
     pub timeout: u64,
@@ -83,7 +87,12 @@ pub fn run(a: Args) -> Result<()> {
         )
         .into());
     }
+    if a.bidirectional && matches!(a.mode, Mode::LatWrite | Mode::LatSend) {
+        return Err("-b (bidirectional) is for the bandwidth tests, write and send; a latency test is a ping-pong already".into());
+    }
     match a.mode {
+        Mode::Write if a.bidirectional => bidirectional(&a, BwOp::Write),
+        Mode::Send if a.bidirectional => bidirectional(&a, BwOp::Send),
         Mode::Write => bandwidth(&a, BwOp::Write),
         Mode::Send => bandwidth(&a, BwOp::Send),
         Mode::LatWrite => latency(&a, LatOp::Write),
@@ -171,12 +180,101 @@ fn bandwidth(a: &Args, op: BwOp) -> Result<()> {
     };
     let report = run_bw(&mut tx, &targets, &mut rx, &pair.sim, &opts)?;
     print_bw_report(&report);
+    print_wire_limit("rate:           ", &report, a.mtu);
     epilogue(&pair, &before, a.pcap.as_deref())?;
     match report.verified {
         Some(Err(e)) => Err(format!("data check failed: {e}").into()),
         _ => Ok(()),
     }
 }
+
+/// One direction of a bidirectional test: a sender on one card, a receiver on the other.
+struct Direction {
+    tx: Endpoint,
+    rx: Endpoint,
+}
+
+/// perftest -b: card 0 sends to card 1 and card 1 to card 0 at the same time, each
+/// direction with its own QPs, CQs and regions, driven by its own host thread (as two
+/// perftest processes would be), started together.
+fn bidirectional(a: &Args, op: BwOp) -> Result<()> {
+    let size = a.size.unwrap_or(65536);
+    let q = a.qps as usize;
+    let (pair, timeout) = start_pair(a, size)?;
+    let rx_depth = if op == BwOp::Send { (a.tx_depth * 2).clamp(16, 512) } else { 1 };
+    let tx_spec = EndpointSpec { qps: q, mr_len: q * size as usize, sq_depth: a.tx_depth, rq_depth: 1 };
+    let rx_spec = EndpointSpec { qps: q, mr_len: q * size as usize, sq_depth: 1, rq_depth: rx_depth };
+    let mut dirs = Vec::with_capacity(2);
+    for from in 0..2 {
+        let to = 1 - from;
+        let mut tx = Endpoint::new(&pair.dev[from], tx_spec)?;
+        let mut rx = Endpoint::new(&pair.dev[to], rx_spec)?;
+        connect_all(&mut tx, pair.addr[from], &mut rx, pair.addr[to], a.mtu)?;
+        dirs.push(Direction { tx, rx });
+    }
+    let depth = dirs[0].tx.qps[0].max_send_wr();
+    let cq_mod = (depth / 2).clamp(1, 100);
+    let mut extra = vec![("Direction", "bidirectional (sim0 -> sim1 and sim1 -> sim0 at once)".to_string()), ("TX depth", depth.to_string()), ("CQ Moderation", cq_mod.to_string())];
+    if op == BwOp::Send {
+        extra.push(("RX depth", rx_depth.to_string()));
+    }
+    banner(&format!("{} Bidirectional BW Test", op.name()), a, a.qps, timeout, &extra);
+    let before = [pair.dev[0].counters()?, pair.dev[1].counters()?];
+    // Two progress lines would overwrite each other: none.
+    let opts = BwOpts { op, size, iters: a.iters, tx_depth: depth, cq_mod, stall_timeout: Duration::from_secs(a.timeout), progress: false };
+    let start = std::sync::Barrier::new(2);
+    let t0 = pair.sim.cycles();
+    let reports: Vec<Result<BwReport>> = std::thread::scope(|s| {
+        let runs: Vec<_> = dirs
+            .iter_mut()
+            .map(|d| {
+                let (opts, start, clock) = (&opts, &start, &pair.sim);
+                s.spawn(move || -> Result<BwReport> {
+                    let targets: Vec<RemoteBuf> = (0..q).map(|k| RemoteBuf { addr: d.rx.mr.addr() + (k * size as usize) as u64, rkey: d.rx.mr.rkey() }).collect();
+                    let receiver = BwReceiver::new(&mut d.rx, op, size);
+                    // Meet even on an error, so the other thread is not left waiting.
+                    start.wait();
+                    run_bw(&mut d.tx, &targets, &mut receiver?, clock, opts)
+                })
+            })
+            .collect();
+        runs.into_iter().map(|h| h.join().unwrap_or_else(|_| Err("a sender thread panicked".into()))).collect()
+    });
+    let elapsed = pair.sim.cycles() - t0;
+    let mut done = Vec::with_capacity(2);
+    for (r, name) in reports.into_iter().zip(["sim0 -> sim1", "sim1 -> sim0"]) {
+        done.push((name, r.map_err(|e| format!("{name}: {e}"))?));
+    }
+    print_bw_header();
+    for (name, r) in &done {
+        println!(" {:<7}    {:<10}       {:<7.2}            {:<7.2}              {:<7.6}   {name}", r.size, r.messages, r.bw_peak_mbs(), r.bw_avg_mbs(), r.msg_rate_mpps());
+    }
+    println!("{RULE}");
+    for (name, r) in &done {
+        print_wire_limit(&format!("{name}: "), r, a.mtu);
+    }
+    let both: f64 = done.iter().map(|(_, r)| r.bps()).sum();
+    let wall = done.iter().map(|(_, r)| r.wall).max().unwrap_or_default();
+    println!(" both ways:    {:.2} Gb/s of payload in total; wall clock {:.3} s", both / 1e9, wall.as_secs_f64());
+    println!(
+        " overlap:      the directions took {} and {} engine cycles, both within {elapsed} cycles of simulated time",
+        done[0].1.ticks, done[1].1.ticks
+    );
+    for (name, r) in &done {
+        match &r.verified {
+            Some(Ok(())) => println!(" data check {name}: last message of each of {} QP(s) arrived intact", r.qps),
+            Some(Err(e)) => println!(" data check {name}: FAILED: {e}"),
+            None => println!(" data check {name}: not possible"),
+        }
+    }
+    epilogue(&pair, &before, a.pcap.as_deref())?;
+    match done.iter().find_map(|(name, r)| match &r.verified { Some(Err(e)) => Some(format!("{name}: {e}")), _ => None }) {
+        Some(e) => Err(format!("data check failed: {e}").into()),
+        None => Ok(()),
+    }
+}
+
+const RULE: &str = "---------------------------------------------------------------------------------------";
 
 fn latency(a: &Args, op: LatOp) -> Result<()> {
     if a.qps != 1 {
@@ -214,6 +312,16 @@ fn epilogue(pair: &SimPair, before: &[Counters; 2], pcap: Option<&Path>) -> Resu
         let nz: Vec<String> = c.iter().filter(|(_, v)| *v != 0).map(|(n, v)| format!("{}={v}", n.trim_start_matches("CNT_").to_ascii_lowercase())).collect();
         println!(" {name} counters: {}", if nz.is_empty() { "all zero".into() } else { nz.join(" ") });
     }
+    {
+        let w = pair.sim.lock();
+        for (name, card) in ["sim0", "sim1"].iter().zip(&w.cards) {
+            let c = card.counters();
+            println!(
+                " {name} MAC FIFOs: rx peak {} B, {} frames dropped (full); tx peak {} B, engine held {} cycles",
+                c.rx_fifo_peak_bytes, c.rx_fifo_drops, c.tx_fifo_peak_bytes, c.tx_stall_cycles
+            );
+        }
+    }
     let wire = pair.wire();
     if wire.iter().any(|w| w.dropped > 0) {
         println!(" cable: sim0->sim1 {} of {} frames dropped, sim1->sim0 {} of {}", wire[0].dropped, wire[0].sent, wire[1].dropped, wire[1].sent);
@@ -233,5 +341,21 @@ mod tests {
         // 4 KiB at MTU 1024: 4 packets of 78 bytes overhead each, 8 bytes per cycle.
         assert_eq!(wire_cycles(4096, Mtu::Mtu1024), (4096 + 4 * 78) / 8);
         assert_eq!(wire_cycles(1, Mtu::Mtu4096), (1u64 + 78).div_ceil(8));
+    }
+
+    #[test]
+    fn wire_limit_counts_every_per_packet_byte() {
+        // The README's figures: a 4 KiB WRITE Only is 4,194 B on the wire, a 64 B one 162.
+        assert_eq!(wire_bytes_per_message(BwOp::Write, 4096, Mtu::Mtu4096), 4194);
+        assert_eq!(wire_bytes_per_message(BwOp::Write, 64, Mtu::Mtu4096), 162);
+        // SEND has no RETH; a 1-byte SEND's payload pads to 4 (a 66-byte frame).
+        assert_eq!(wire_bytes_per_message(BwOp::Send, 4096, Mtu::Mtu4096), 4178);
+        assert_eq!(wire_bytes_per_message(BwOp::Send, 1, Mtu::Mtu4096), 66 + 20);
+        // 64 KiB at MTU 4096: 16 packets, the RETH on the first only.
+        assert_eq!(wire_bytes_per_message(BwOp::Write, 65536, Mtu::Mtu4096), 65536 + 16 * 82 + 16);
+        // 5000 B at MTU 1024: 4 full packets and one of 904.
+        assert_eq!(wire_bytes_per_message(BwOp::Send, 5000, Mtu::Mtu1024), 5000 + 5 * 82);
+        let limit = wire_limit_bps(BwOp::Write, 4096, Mtu::Mtu4096);
+        assert!((limit - 10e9 * 4096.0 / 4194.0).abs() < 1.0, "{limit}");
     }
 }

@@ -35,6 +35,10 @@ pub enum ConfigError {
     NoPorts,
     #[error("fault `{name}` is not supported on {place}")]
     Unsupported { name: &'static str, place: &'static str },
+    #[error("MAC FIFO `{name}` = {bytes} bytes is smaller than a whole frame ({min} bytes)")]
+    FifoTooSmall { name: &'static str, bytes: usize, min: usize },
+    #[error("{what} cannot be reconfigured while frames are in them")]
+    Busy { what: &'static str },
 }
 
 /// A switch port number out of range.
@@ -77,7 +81,7 @@ impl LineTiming {
         c.min(u64::MAX as u128) as u64
     }
 
-    fn validate(&self) -> Result<(), ConfigError> {
+    pub(crate) fn validate(&self) -> Result<(), ConfigError> {
         if self.rate_bps == 0 || self.clock_hz == 0 {
             return Err(ConfigError::ZeroRate);
         }
