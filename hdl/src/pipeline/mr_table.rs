@@ -298,8 +298,8 @@ pub(crate) mod tests {
     fn random_chk(r: &mut Stalls, rows: &[Row]) -> Chk {
         let idx = IDX[(r.next_u64() % IDX.len() as u64) as usize];
         let row = rows[idx as usize];
-        let key = if r.next_u64() % 4 == 0 { ((r.next_u64() % 4) << 10) | idx } else { row.key };
-        let pd = if r.next_u64() % 5 == 0 { r.next_u64() % 3 } else { row.pd };
+        let key = if r.next_u64().is_multiple_of(4) { ((r.next_u64() % 4) << 10) | idx } else { row.key };
+        let pd = if r.next_u64().is_multiple_of(5) { r.next_u64() % 3 } else { row.pd };
         let len = [0u64, 1, 2, 64, 4096, row.len, r.next_u64() & 0xFFFF_FFFF][(r.next_u64() % 7) as usize];
         let va = match r.next_u64() % 5 {
             0 => row.va,
@@ -308,7 +308,7 @@ pub(crate) mod tests {
             3 => row.va.wrapping_add(row.len).wrapping_sub(len).wrapping_add(1),
             _ => row.va.wrapping_add(r.next_u64() % (row.len + 1)),
         };
-        Chk { key, pd, va, len, local_write: r.next_u64() % 3 == 0, remote_write: r.next_u64() % 3 == 0 }
+        Chk { key, pd, va, len, local_write: r.next_u64().is_multiple_of(3), remote_write: r.next_u64().is_multiple_of(3) }
     }
 
     fn new_uut() -> MrTable {
@@ -375,7 +375,7 @@ pub(crate) mod tests {
                 assert!(cycle < 20_000, "seed {seed}: stuck");
                 if pending_cmd.is_none() && kg.go() {
                     let idx = IDX[(rng.next_u64() % IDX.len() as u64) as usize];
-                    let op = if rng.next_u64() % 4 == 0 { regs::cmd::INVALIDATE as u64 } else { regs::cmd::COMMIT as u64 };
+                    let op = if rng.next_u64().is_multiple_of(4) { regs::cmd::INVALIDATE as u64 } else { regs::cmd::COMMIT as u64 };
                     pending_cmd = Some((op, idx, random_row(&mut rng, idx)));
                 }
                 if pending_chk.is_none() && cg.go() {

@@ -630,10 +630,10 @@ mod tests {
                 if cmd.is_none() && cg.go() {
                     cmd = Some(random_cmd(&mut rng));
                 }
-                if err_a.is_none() && eg.go() && rng.next_u64() % 8 == 0 {
+                if err_a.is_none() && eg.go() && rng.next_u64().is_multiple_of(8) {
                     err_a = Some(QPNS[(rng.next_u64() % 5) as usize]);
                 }
-                if err_b.is_none() && eg.go() && rng.next_u64() % 8 == 0 {
+                if err_b.is_none() && eg.go() && rng.next_u64().is_multiple_of(8) {
                     err_b = Some(QPNS[(rng.next_u64() % 5) as usize]);
                 }
                 let (tq, rq) = (QPNS[(rng.next_u64() % 5) as usize], QPNS[(rng.next_u64() % 5) as usize]);
