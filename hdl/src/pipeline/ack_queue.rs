@@ -74,7 +74,7 @@ pub struct AckQueue {
     consume: Signal<Local, bool>,
     entries: Signal<Local, Bits<2>>,
     issue: Signal<Local, bool>,
-    wp_prev: Signal<Local, Bits<5>>,
+    wp_prev: Signal<Local, Bits<ACK_QUEUE_LOG2>>,
     wp_next: Signal<Local, Bits<5>>,
     rp_next: Signal<Local, Bits<5>>,
 }
@@ -111,11 +111,11 @@ impl Logic for AckQueue {
             & self.newest_plain.q.val()
             & (self.newest_qpn.q.val() == self.req_qpn24.val())
             & (self.rp_next.val() != self.wp.q.val());
-        self.wp_prev.next = self.wp.q.val() - 1;
+        self.wp_prev.next = self.wp.q.val().get_bits::<ACK_QUEUE_LOG2>(0) - 1;
         self.ram.write_enable.next = self.take.val();
         self.ram.write_address.next = self.wp.q.val().get_bits::<ACK_QUEUE_LOG2>(0);
         if self.merge.val() {
-            self.ram.write_address.next = self.wp_prev.val().get_bits::<ACK_QUEUE_LOG2>(0);
+            self.ram.write_address.next = self.wp_prev.val();
         }
         self.ram.write_data.next = (bit_cast::<ACK_ENTRY_BITS, 24>(self.req_qpn24.val()) << 0)
             | (bit_cast::<ACK_ENTRY_BITS, 8>(self.req_syndrome.val()) << 24)

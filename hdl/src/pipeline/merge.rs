@@ -96,10 +96,15 @@ impl Logic for EventMerge {
         if (self.held.q.val() & self.after_last.val()).any() {
             self.cand.next = self.held.q.val() & self.after_last.val();
         }
-        // Lowest set bit of `cand` (bit 0 assigned last wins).
-        self.pick.next = 3.into();
-        self.pick_one.next = 8.into();
-        self.pick_qpn.next = self.qpn_d.q.val();
+        // Lowest set bit of `cand` (bit 0 assigned last wins); no bit: unused.
+        self.pick.next = 0.into();
+        self.pick_one.next = 0.into();
+        self.pick_qpn.next = self.qpn_a.q.val();
+        if self.cand.val().get_bit(3) {
+            self.pick.next = 3.into();
+            self.pick_one.next = 8.into();
+            self.pick_qpn.next = self.qpn_d.q.val();
+        }
         if self.cand.val().get_bit(2) {
             self.pick.next = 2.into();
             self.pick_one.next = 4.into();

@@ -12,8 +12,8 @@
 //! One thing at a time, by a small FSM whose flops drive the readies (no ready depends
 //! on a valid): a command takes two cycles (old state read, then the writes, which
 //! take the command) and then offers its QpInit until taken; an error request (from
-//! AckHandler or Responder: the QP to ERROR) takes one cycle. Commands come first,
-//! then `err_a`, then `err_b`; all are rare. The QpInit leaves a cycle after the RAM
+//! AckHandler or Responder: the QP to ERROR) takes one cycle. The three sources take
+//! turns (the one served last goes last), so none can hold back another. The QpInit leaves a cycle after the RAM
 //! writes, so a block that reads a table after seeing it reads the new row.
 //!
 //! Command rules (the legacy engine's, the spec's flags):
@@ -134,6 +134,8 @@ pub struct QpStatic {
     tx_live: DFF<bool>,
     rx_live: DFF<bool>,
     fsm: DFF<QpStaticFsm>,
+    /// Served last: 0 command, 1 err_a, 2 err_b.
+    last: DFF<Bits<2>>,
     init_qpn_q: DFF<Bits<QPN_BITS>>,
     init_fresh_q: DFF<bool>,
     init_state_q: DFF<Bits<4>>,
@@ -154,12 +156,15 @@ pub struct QpStatic {
     write_queues: Signal<Local, bool>,
     wr_qpn: Signal<Local, Bits<QPN_BITS>>,
     wr_state: Signal<Local, Bits<4>>,
+    pick_cmd: Signal<Local, bool>,
+    pick_a: Signal<Local, bool>,
+    pick_b: Signal<Local, bool>,
 }
 
 impl Logic for QpStatic {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, live, tx_live, rx_live, fsm, init_qpn_q, init_fresh_q, init_state_q, init_take_sq_q, init_sq_psn_q,
+        dff_setup!(self, clock, live, tx_live, rx_live, fsm, last, init_qpn_q, init_fresh_q, init_state_q, init_take_sq_q, init_sq_psn_q,
             init_take_rq_q, init_rq_psn_q);
         self.tx_state_ram.read_clock.next = self.clock.val();
         self.tx_state_ram.write_clock.next = self.clock.val();
@@ -208,14 +213,44 @@ impl Logic for QpStatic {
         if self.fsm.q.val() == QpStaticFsm::ErrB {
             self.err_qpn.next = self.err_b_qpn.val();
         }
+        // Rotating priority: the source served last goes last (none can starve another).
+        self.pick_cmd.next = false;
+        self.pick_a.next = false;
+        self.pick_b.next = false;
+        if self.last.q.val() == 0 {
+            if self.err_a_valid.val() {
+                self.pick_a.next = true;
+            } else if self.err_b_valid.val() {
+                self.pick_b.next = true;
+            } else if self.cmd_valid.val() {
+                self.pick_cmd.next = true;
+            }
+        } else if self.last.q.val() == 1 {
+            if self.err_b_valid.val() {
+                self.pick_b.next = true;
+            } else if self.cmd_valid.val() {
+                self.pick_cmd.next = true;
+            } else if self.err_a_valid.val() {
+                self.pick_a.next = true;
+            }
+        } else if self.cmd_valid.val() {
+            self.pick_cmd.next = true;
+        } else if self.err_a_valid.val() {
+            self.pick_a.next = true;
+        } else if self.err_b_valid.val() {
+            self.pick_b.next = true;
+        }
         match self.fsm.q.val() {
             QpStaticFsm::Idle => {
-                if self.cmd_valid.val() {
+                if self.pick_cmd.val() {
                     self.fsm.d.next = QpStaticFsm::Cmd;
-                } else if self.err_a_valid.val() {
+                    self.last.d.next = 0.into();
+                } else if self.pick_a.val() {
                     self.fsm.d.next = QpStaticFsm::ErrA;
-                } else if self.err_b_valid.val() {
+                    self.last.d.next = 1.into();
+                } else if self.pick_b.val() {
                     self.fsm.d.next = QpStaticFsm::ErrB;
+                    self.last.d.next = 2.into();
                 }
             }
             QpStaticFsm::Cmd => {
@@ -595,10 +630,10 @@ mod tests {
                 if cmd.is_none() && cg.go() {
                     cmd = Some(random_cmd(&mut rng));
                 }
-                if err_a.is_none() && eg.go() && rng.next_u64() % 8 == 0 {
+                if err_a.is_none() && eg.go() && rng.next_u64().is_multiple_of(8) {
                     err_a = Some(QPNS[(rng.next_u64() % 5) as usize]);
                 }
-                if err_b.is_none() && eg.go() && rng.next_u64() % 8 == 0 {
+                if err_b.is_none() && eg.go() && rng.next_u64().is_multiple_of(8) {
                     err_b = Some(QPNS[(rng.next_u64() % 5) as usize]);
                 }
                 let (tq, rq) = (QPNS[(rng.next_u64() % 5) as usize], QPNS[(rng.next_u64() % 5) as usize]);
@@ -661,6 +696,9 @@ mod tests {
             assert!(got_inits + 1 >= cmds);
         }
         // Reset: every QP reads RESET.
+        uut.cmd_valid.next = false;
+        uut.err_a_valid.next = false;
+        uut.err_b_valid.next = false;
         uut.reset.next = true;
         uut.half_low();
         uut.half_high();
