@@ -673,7 +673,11 @@ impl Logic for Requester {
         if self.fl_v.q.val() & self.fl_ready.val() {
             self.fl_v.d.next = false;
         }
-        self.outs_busy.next = self.f_v.q.val() | self.d_v.q.val() | self.g_v.q.val() | self.fl_v.q.val();
+        // Outputs still held after this cycle's handshakes.
+        self.outs_busy.next = (self.f_v.q.val() & !self.f_ready.val())
+            | (self.d_v.q.val() & !self.d_ready.val())
+            | (self.g_v.q.val() & !self.g_ready.val())
+            | (self.fl_v.q.val() & !self.fl_ready.val());
         self.done_q.d.next = false;
         self.inv_q.d.next = false;
 
@@ -943,7 +947,7 @@ impl Logic for Requester {
         self.fl_status.next = self.fl_status_q.q.val();
         self.fl_scq.next = self.s_scq.q.val();
         self.fl_epoch.next = self.r_epoch.q.val();
-        self.idle_q.d.next = self.in_idle.val() & !self.outs_busy.val() & !self.ev_count.val().any() & !self.ev_v.q.val() & !self.done_q.q.val();
+        self.idle_q.d.next = self.in_idle.val() & !self.ev_count.val().any() & !self.ev_v.q.val() & !self.done_q.q.val();
         self.idle.next = self.idle_q.q.val();
 
         if self.reset.val() {
@@ -963,5 +967,785 @@ impl Logic for Requester {
             self.fl_v.d.next = false;
             self.idle_q.d.next = false;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clocked;
+    use crate::testbench::{Clocked, Stalls};
+    use std::collections::{HashMap, HashSet, VecDeque};
+
+    clocked!(Requester);
+
+    const RTS: u64 = 3;
+
+    /// What a QP's static row (QpStatic) says.
+    #[derive(Clone, Copy, Default)]
+    struct Static {
+        state: u64,
+        dest_qpn: u64,
+        dmac: u64,
+        dip: u64,
+        pmtu_log2: u64,
+        sq_base: u64,
+        sq_log2: u64,
+        pd: u64,
+        sport: u64,
+        scq: u64,
+    }
+
+    /// A cached WQE as WqeFetch presents it.
+    #[derive(Clone, Copy, Debug)]
+    struct Wqe {
+        status: u64,
+        opcode: u64,
+        signaled: bool,
+        solicited: bool,
+        imm: u64,
+        wr_id: u64,
+        raddr: u64,
+        rkey: u64,
+        len: u64,
+        liova: u64,
+    }
+
+    /// WQE `idx` of incarnation `gen` of QP `qpn` (a fixed function of the three).
+    fn wqe(qpn: u64, gen: u64, idx: u64, pmtu: u64) -> Wqe {
+        let mut r = Stalls::new((qpn << 40) ^ (gen << 20) ^ idx ^ 0x1234_5678, 50);
+        let kind = r.next_u64() % 40;
+        Wqe {
+            // Only QP 4 has failing WQEs (a failure halts the QP for good).
+            status: match (qpn, kind) {
+                (4, 0) => 4,
+                (4, 1) => 21,
+                _ => 0,
+            },
+            opcode: r.next_u64() % 4,
+            signaled: r.next_u64() & 1 == 1,
+            solicited: r.next_u64() & 1 == 1,
+            imm: r.next_u64() & 0xFFFF_FFFF,
+            wr_id: r.next_u64(),
+            raddr: r.next_u64(),
+            rkey: r.next_u64() & 0xFFFF_FFFF,
+            len: match kind % 4 {
+                0 => 0,
+                1 => pmtu * (1 + r.next_u64() % 3),
+                _ => r.next_u64() % (3 * pmtu + 7),
+            },
+            liova: r.next_u64() >> 8,
+        }
+    }
+
+    fn eff_pmtu_log2(l: u64) -> u64 {
+        if (8..=12).contains(&l) { l } else { 10 }
+    }
+
+    /// A flight record the AckHandler model holds.
+    #[derive(Clone, Copy, Debug)]
+    struct Rec {
+        idx: u64,
+        first_psn: u64,
+        last_psn: u64,
+    }
+
+    /// The requester's progress as the testbench expects it, per QP.
+    #[derive(Clone, Default)]
+    struct Qp {
+        st: Static,
+        gen: u64,
+        sq_next: u64,
+        psn: u64,
+        offset: u64,
+        halted: bool,
+        paused: bool,
+        epoch: u64,
+        pi: u64,
+        acked: u64,
+        records: VecDeque<Rec>,
+        /// The PSN after the last packet sent (records up to it may be acknowledged).
+        sent_to: u64,
+        /// Total WQEs this incarnation may still post (so the run ends).
+        budget: u64,
+        /// A rewind of this QP is waiting to be taken; a paused one's resume is due then.
+        rw_pending: bool,
+        resume_at: Option<u64>,
+    }
+
+    #[derive(Default)]
+    struct GrantSeen {
+        qpn: u64,
+        at: u64,
+        d: Option<HashMap<&'static str, u64>>,
+        g: Option<(u64, u64)>,
+        fl: Option<HashMap<&'static str, u64>>,
+        f: Option<(u64, u64, u64)>,
+    }
+
+    fn d_fields(u: &Requester) -> HashMap<&'static str, u64> {
+        HashMap::from([
+            ("dst_mac", u.d_dst_mac.val().to_u64()),
+            ("dst_ip", u.d_dst_ip.val().to_u64()),
+            ("udp_sport", u.d_udp_sport.val().to_u64()),
+            ("opcode", u.d_opcode.val().to_u64()),
+            ("solicited", u.d_solicited.val() as u64),
+            ("dest_qpn", u.d_dest_qpn.val().to_u64()),
+            ("ack_req", u.d_ack_req.val() as u64),
+            ("psn", u.d_psn.val().to_u64()),
+            ("has_reth", u.d_has_reth.val() as u64),
+            ("reth_va", u.d_reth_va.val().to_u64()),
+            ("reth_rkey", u.d_reth_rkey.val().to_u64()),
+            ("reth_len", u.d_reth_len.val().to_u64()),
+            ("has_aeth", u.d_has_aeth.val() as u64),
+            ("has_imm", u.d_has_imm.val() as u64),
+            ("imm", u.d_imm.val().to_u64()),
+            ("payload_len", u.d_payload_len.val().to_u64()),
+        ])
+    }
+
+    fn fl_fields(u: &Requester) -> HashMap<&'static str, u64> {
+        HashMap::from([
+            ("qpn", u.fl_qpn.val().to_u64()),
+            ("idx", u.fl_idx.val().to_u64()),
+            ("first_psn", u.fl_first_psn.val().to_u64()),
+            ("last_psn", u.fl_last_psn.val().to_u64()),
+            ("wr_id", u.fl_wr_id.val().to_u64()),
+            ("byte_len", u.fl_byte_len.val().to_u64()),
+            ("signaled", u.fl_signaled.val() as u64),
+            ("is_write", u.fl_is_write.val() as u64),
+            ("status", u.fl_status.val().to_u64()),
+            ("scq", u.fl_scq.val().to_u64()),
+            ("epoch", u.fl_epoch.val().to_u64()),
+        ])
+    }
+
+    /// The packet the model expects next from QP `m`: descriptor, gather, flight record.
+    fn expected_packet(
+        q: u64,
+        m: &Qp,
+        w: &Wqe,
+    ) -> (HashMap<&'static str, u64>, Option<(u64, u64)>, Option<HashMap<&'static str, u64>>, bool) {
+        let pl2 = eff_pmtu_log2(m.st.pmtu_log2);
+        let pmtu = 1u64 << pl2;
+        let left = w.len - m.offset;
+        let first = m.offset == 0;
+        let last = left <= pmtu;
+        let seg = if last { left } else { pmtu };
+        let is_write = w.opcode & 2 != 0;
+        let has_imm = w.opcode & 1 != 0;
+        let mut op = match (first, last) {
+            (true, true) => 4,
+            (true, false) => 0,
+            (false, true) => 2,
+            (false, false) => 1,
+        };
+        if last && has_imm {
+            op += 1;
+        }
+        if is_write {
+            op += 6;
+        }
+        let d = HashMap::from([
+            ("dst_mac", m.st.dmac),
+            ("dst_ip", m.st.dip),
+            ("udp_sport", m.st.sport),
+            ("opcode", op),
+            ("solicited", (last && w.solicited) as u64),
+            ("dest_qpn", m.st.dest_qpn),
+            ("ack_req", last as u64),
+            ("psn", m.psn),
+            ("has_reth", (is_write && first) as u64),
+            ("reth_va", w.raddr),
+            ("reth_rkey", w.rkey),
+            ("reth_len", w.len),
+            ("has_aeth", 0),
+            ("has_imm", (has_imm && last) as u64),
+            ("imm", w.imm),
+            ("payload_len", seg),
+        ]);
+        let g = (seg > 0).then_some((w.liova + m.offset, seg));
+        let pkts = if w.len == 0 { 1 } else { w.len.div_ceil(pmtu) };
+        let fl = first.then(|| {
+            HashMap::from([
+                ("qpn", q),
+                ("idx", m.sq_next),
+                ("first_psn", m.psn),
+                ("last_psn", (m.psn + pkts - 1) & 0xFF_FFFF),
+                ("wr_id", w.wr_id),
+                ("byte_len", w.len),
+                ("signaled", w.signaled as u64),
+                ("is_write", is_write as u64),
+                ("status", 0),
+                ("scq", m.st.scq),
+                ("epoch", m.epoch),
+            ])
+        });
+        (d, g, fl, last)
+    }
+
+    struct Counts {
+        packets: u64,
+        wqes_failed: u64,
+        misses: u64,
+        rewinds: u64,
+        inits: u64,
+        grants: u64,
+        cycles: u64,
+    }
+
+    /// The Requester between models of everything around it: QpStatic (read port),
+    /// WqeFetch (cache with random fill latency, busy drops), the TxScheduler (ring of
+    /// QPs with work, fed by the Requester's events, fills and ci moves), the
+    /// AckHandler (acknowledges sent WQEs, rewinds with and without pause, resumes),
+    /// the doorbell, and QP commands (fresh and MODIFY inits). Every output port is
+    /// stalled at random. Each grant's outputs are checked against the model's next
+    /// packet; at the end everything posted must have been sent and acknowledged.
+    fn run(seed: u64, cycles: u64, pct: u64, recommit: bool) -> Counts {
+        let qpns: [u64; 6] = [0, 1, 2, 3, 4, 255];
+        let mut uut = Requester::default();
+        uut.connect_all();
+        uut.reset.next = true;
+        uut.half_low();
+        uut.half_high();
+        uut.reset.next = false;
+        let mut rng = Stalls::new(seed, 50);
+        let mut go: Vec<Stalls> = (0..10).map(|i| Stalls::new(seed ^ (i + 1) * 77, pct)).collect();
+        let mut qps: HashMap<u64, Qp> = HashMap::new();
+        // QP commands waiting to be sent: (qpn, fresh, state, take_psn, psn).
+        let mut inits: VecDeque<(u64, bool, u64, bool, u64)> = VecDeque::new();
+        for (i, &q) in qpns.iter().enumerate() {
+            let state = if i == 2 { 2 } else { RTS };
+            let psn = if i == 1 { 0xFF_FFF0 } else { rng.next_u64() & 0xFF_FFFF };
+            inits.push_back((q, true, state, true, psn));
+            let st = Static {
+                state: 0,
+                dest_qpn: rng.next_u64() & 0xFF_FFFF,
+                dmac: rng.next_u64() & 0xFFFF_FFFF_FFFF,
+                dip: rng.next_u64() & 0xFFFF_FFFF,
+                pmtu_log2: [8, 9, 10, 12, 7, 13][i],
+                sq_base: (rng.next_u64() & 0xFFFF_FFFF_F000) | 0x1_0000_0000,
+                sq_log2: 5 + (i as u64 & 1),
+                pd: rng.next_u64() & 0xFFFF,
+                sport: rng.next_u64() & 0xFFFF,
+                scq: rng.next_u64() % 256,
+            };
+            qps.insert(q, Qp { st, ..Default::default() });
+        }
+        let mut init_cur: Option<(u64, bool, u64, bool, u64)> = None;
+        // WqeFetch model: rows by (qpn, slot) with the incarnation they belong to; fetches in flight.
+        let mut cache: HashMap<(u64, u64), (u64, Wqe)> = HashMap::new();
+        let mut fetching: HashMap<u64, (u64, u64, u64, bool)> = HashMap::new(); // qpn -> (idx, gen, ready, stale)
+        let mut last_cread: Option<(u64, u64)> = None;
+        let mut last_qs: Option<u64> = None;
+        // TxScheduler model
+        let mut ring: VecDeque<u64> = VecDeque::new();
+        let mut again: HashSet<u64> = HashSet::new();
+        let mut grant_cur: Option<u64> = None;
+        let mut serving: Option<GrantSeen> = None;
+        // AckHandler model
+        let mut rw_cur: Option<(u64, u64, u64, u64, bool)> = None;
+        // Strobes that arrived after a grant's rows were read (so the grant may not see them).
+        let mut late_db: HashSet<u64> = HashSet::new();
+        let mut n = Counts { packets: 0, wqes_failed: 0, misses: 0, rewinds: 0, inits: 0, grants: 0, cycles: 0 };
+        let mut cycle = 0u64;
+        let enqueue = |ring: &mut VecDeque<u64>, again: &mut HashSet<u64>, serving: &Option<GrantSeen>, grant_cur: &Option<u64>, q: u64| {
+            if serving.as_ref().is_some_and(|s| s.qpn == q) || *grant_cur == Some(q) {
+                again.insert(q);
+            } else if !ring.contains(&q) {
+                ring.push_back(q);
+            }
+        };
+        loop {
+            let draining = cycle >= cycles;
+            // ---- drive the inputs ----
+            if init_cur.is_none() {
+                init_cur = inits.pop_front();
+            }
+            uut.init_valid.next = init_cur.is_some() && go[0].go();
+            if let Some((q, fresh, state, take, psn)) = init_cur {
+                uut.init_qpn.next = q.to_bits();
+                uut.init_fresh.next = fresh;
+                uut.init_state.next = state.to_bits();
+                uut.init_take_sq_psn.next = take;
+                uut.init_sq_psn.next = psn.to_bits();
+            }
+            if grant_cur.is_none() && serving.is_none() {
+                grant_cur = ring.pop_front();
+            }
+            uut.grant_valid.next = grant_cur.is_some() && go[1].go();
+            uut.grant_qpn.next = grant_cur.unwrap_or(0).to_bits();
+            // Doorbell: post 1..3 more WQEs on a QP with budget and ring room.
+            let mut db = None;
+            if !draining && rng.next_u64().is_multiple_of(6) {
+                let q = qpns[(rng.next_u64() % 6) as usize];
+                let m = qps.get_mut(&q).unwrap();
+                let room = (1u64 << m.st.sq_log2) - ((m.pi.wrapping_sub(m.acked)) & 0xFFFF);
+                let k = (1 + rng.next_u64() % 3).min(room).min(m.budget);
+                if k > 0 && m.gen > 0 {
+                    m.pi = (m.pi + k) & 0xFFFF;
+                    m.budget -= k;
+                    db = Some((q, m.pi));
+                }
+            }
+            uut.db_valid.next = db.is_some();
+            uut.db_qpn.next = db.map_or(0, |d| d.0).to_bits();
+            uut.db_value.next = db.map_or(0, |d| d.1).to_bits();
+            // AckHandler: acknowledge the oldest fully sent record of a QP (ci strobe).
+            let mut ci = None;
+            if rng.next_u64() % 3 == 0 || draining {
+                let q = qpns[(rng.next_u64() % 6) as usize];
+                let m = qps.get_mut(&q).unwrap();
+                if !m.rw_pending && m.resume_at.is_none() {
+                    if let Some(r) = m.records.front().copied() {
+                        let sent = m.sent_to.wrapping_sub(r.last_psn + 1) & 0xFF_FFFF;
+                        // Sent when last_psn < sent_to (24-bit modular, within half the space).
+                        if sent < 0x80_0000 {
+                            m.records.pop_front();
+                            m.acked = (r.idx + 1) & 0xFFFF;
+                            ci = Some((q, m.acked));
+                        }
+                    }
+                }
+            }
+            uut.ci_valid.next = ci.is_some();
+            uut.ci_qpn.next = ci.map_or(0, |c| c.0).to_bits();
+            uut.ci_value.next = ci.map_or(0, |c| c.1).to_bits();
+            // AckHandler: a rewind (go back to the oldest record), sometimes paused; resumes.
+            if rw_cur.is_none() {
+                for &q in &qpns {
+                    let m = qps.get_mut(&q).unwrap();
+                    if m.resume_at.is_some_and(|t| cycle >= t) {
+                        m.resume_at = None;
+                        m.rw_pending = true;
+                        m.epoch = (m.epoch + 1) & 7;
+                        rw_cur = Some((q, m.acked, m.psn, m.epoch, false));
+                        break;
+                    }
+                }
+            }
+            if rw_cur.is_none() && !draining && rng.next_u64().is_multiple_of(90) {
+                let q = qpns[(rng.next_u64() % 6) as usize];
+                let m = qps.get_mut(&q).unwrap();
+                if let Some(r) = m.records.front().copied() {
+                    if !m.rw_pending && m.resume_at.is_none() && inits.iter().all(|i| i.0 != q) && init_cur.is_none_or(|i| i.0 != q) {
+                        m.rw_pending = true;
+                        rw_cur = Some((q, r.idx, r.first_psn, (m.epoch + 1) & 7, rng.next_u64() % 3 == 0));
+                    }
+                }
+            }
+            uut.rw_valid.next = rw_cur.is_some() && go[2].go();
+            if let Some((q, idx, psn, epoch, pause)) = rw_cur {
+                uut.rw_qpn.next = q.to_bits();
+                uut.rw_idx.next = idx.to_bits();
+                uut.rw_psn.next = psn.to_bits();
+                uut.rw_epoch.next = epoch.to_bits();
+                uut.rw_pause.next = pause;
+            }
+            // A QP command mid-run: re-commit (fresh) or MODIFY the RTR QP to RTS.
+            if !draining && inits.is_empty() && init_cur.is_none() && rng.next_u64().is_multiple_of(700) {
+                let q = qpns[(rng.next_u64() % 6) as usize];
+                let m = &qps[&q];
+                if !m.rw_pending && m.resume_at.is_none() && rw_cur.is_none_or(|r| r.0 != q) {
+                    if m.st.state != RTS {
+                        inits.push_back((q, false, RTS, true, rng.next_u64() & 0xFF_FFFF));
+                    } else if recommit {
+                        inits.push_back((q, true, RTS, true, rng.next_u64() & 0xFF_FFFF));
+                    }
+                }
+            }
+            // QpStatic and WqeFetch read ports: the row addressed last cycle.
+            if let Some(q) = last_qs {
+                let st = qps.get(&q).map(|m| m.st).unwrap_or_default();
+                uut.qs_state.next = st.state.to_bits();
+                uut.qs_dest_qpn.next = st.dest_qpn.to_bits();
+                uut.qs_dmac.next = st.dmac.to_bits();
+                uut.qs_dip.next = st.dip.to_bits();
+                uut.qs_pmtu_log2.next = st.pmtu_log2.to_bits();
+                uut.qs_sq_base.next = st.sq_base.to_bits();
+                uut.qs_sq_log2.next = st.sq_log2.to_bits();
+                uut.qs_pd.next = st.pd.to_bits();
+                uut.qs_udp_sport.next = st.sport.to_bits();
+                uut.qs_scq.next = st.scq.to_bits();
+            }
+            if let Some((q, s)) = last_cread {
+                let row = cache.get(&(q, s));
+                uut.c_valid.next = row.is_some();
+                if let Some(&(idx, w)) = row {
+                    uut.c_idx.next = idx.to_bits();
+                    uut.c_status.next = w.status.to_bits();
+                    uut.c_opcode.next = w.opcode.to_bits();
+                    uut.c_signaled.next = w.signaled;
+                    uut.c_solicited.next = w.solicited;
+                    uut.c_imm.next = w.imm.to_bits();
+                    uut.c_wr_id.next = w.wr_id.to_bits();
+                    uut.c_remote_addr.next = w.raddr.to_bits();
+                    uut.c_rkey.next = w.rkey.to_bits();
+                    uut.c_len.next = w.len.to_bits();
+                    uut.c_liova.next = w.liova.to_bits();
+                }
+            }
+            uut.f_ready.next = go[3].go();
+            uut.d_ready.next = go[4].go();
+            uut.g_ready.next = go[5].go();
+            uut.fl_ready.next = go[6].go();
+            uut.ev_ready.next = go[7].go();
+            uut.half_low();
+
+            // ---- sample and check ----
+            assert!(!uut.db_overflow.val(), "cycle {cycle}: doorbell event FIFO overflowed");
+            last_qs = Some(uut.qs_rd_qpn.val().to_u64());
+            last_cread = Some((uut.c_rd_qpn.val().to_u64(), uut.c_rd_slot.val() as u64));
+            if uut.init_valid.val() && uut.init_ready.val() {
+                let (q, fresh, state, take, psn) = init_cur.take().unwrap();
+                let m = qps.get_mut(&q).unwrap();
+                m.st.state = state;
+                if take {
+                    m.psn = psn;
+                }
+                if fresh {
+                    m.gen += 1;
+                    m.sq_next = 0;
+                    m.offset = 0;
+                    m.halted = false;
+                    m.paused = false;
+                    m.epoch = 0;
+                    m.pi = 0;
+                    m.acked = 0;
+                    m.records.clear();
+                    m.sent_to = m.psn;
+                    m.budget = 60;
+                }
+                n.inits += 1;
+            }
+            if uut.inv_valid.val() {
+                let q = uut.inv_qpn.val().to_u64();
+                cache.remove(&(q, 0));
+                cache.remove(&(q, 1));
+                if let Some(f) = fetching.get_mut(&q) {
+                    f.3 = true;
+                }
+            }
+            if let Some(s) = serving.as_mut() {
+                if let Some((q, _)) = db {
+                    if q == s.qpn && cycle > s.at {
+                        late_db.insert(q);
+                    }
+                }
+            }
+            if let Some((q, _)) = ci {
+                // The AckHandler's event when ci moves.
+                enqueue(&mut ring, &mut again, &serving, &grant_cur, q);
+            }
+            if uut.rw_valid.val() && uut.rw_ready.val() {
+                assert!(serving.is_none(), "cycle {cycle}: rewind taken during a grant");
+                let (q, idx, psn, epoch, pause) = rw_cur.take().unwrap();
+                let m = qps.get_mut(&q).unwrap();
+                m.sq_next = idx;
+                m.offset = 0;
+                m.psn = psn;
+                m.epoch = epoch;
+                m.paused = pause;
+                m.records.clear();
+                m.sent_to = psn;
+                m.rw_pending = false;
+                if pause {
+                    m.resume_at = Some(cycle + 20 + rng.next_u64() % 60);
+                }
+                n.rewinds += 1;
+            }
+            if uut.grant_valid.val() && uut.grant_ready.val() {
+                let q = grant_cur.take().unwrap();
+                assert!(serving.is_none());
+                serving = Some(GrantSeen { qpn: q, at: cycle, ..Default::default() });
+                n.grants += 1;
+            }
+            if uut.ev_valid.val() && uut.ev_ready.val() {
+                let q = uut.ev_qpn.val().to_u64();
+                enqueue(&mut ring, &mut again, &serving, &grant_cur, q);
+            }
+            // WqeFetch model: take fetches; fill after a delay (then its event).
+            if uut.f_valid.val() && uut.f_ready.val() {
+                let s = serving.as_mut().unwrap_or_else(|| panic!("cycle {cycle}: fetch outside a grant"));
+                assert!(s.f.is_none(), "cycle {cycle}: two fetches in one grant");
+                s.f = Some((uut.f_qpn.val().to_u64(), uut.f_idx.val().to_u64(), uut.f_addr.val().to_u64()));
+                let q = uut.f_qpn.val().to_u64();
+                let m = &qps[&q];
+                assert_eq!(uut.f_pd.val().to_u64(), m.st.pd, "cycle {cycle}: fetch PD");
+                let idx = uut.f_idx.val().to_u64();
+                let mask = (1u64 << m.st.sq_log2) - 1;
+                assert_eq!(uut.f_addr.val().to_u64(), m.st.sq_base + ((idx & mask) << 6), "cycle {cycle}: WQE address");
+                let posted = m.pi.wrapping_sub(idx) & 0xFFFF;
+                assert!(posted >= 1 && posted <= 1 << m.st.sq_log2, "cycle {cycle}: fetch of WQE {idx}, not posted (pi {})", m.pi);
+                fetching.entry(q).or_insert((idx, m.gen, cycle + 2 + rng.next_u64() % 30, false));
+            }
+            let due: Vec<u64> = fetching.iter().filter(|(_, f)| cycle >= f.2).map(|(&q, _)| q).collect();
+            for q in due {
+                let (idx, gen, _, stale) = fetching.remove(&q).unwrap();
+                if !stale {
+                    let m = &qps[&q];
+                    cache.insert((q, idx & 1), (idx, wqe(q, gen, idx, 1 << eff_pmtu_log2(m.st.pmtu_log2))));
+                }
+                enqueue(&mut ring, &mut again, &serving, &grant_cur, q);
+            }
+            if uut.d_valid.val() && uut.d_ready.val() {
+                let s = serving.as_mut().unwrap_or_else(|| panic!("cycle {cycle}: descriptor outside a grant"));
+                assert!(s.d.is_none(), "cycle {cycle}: two descriptors in one grant");
+                s.d = Some(d_fields(&uut));
+            }
+            if uut.g_valid.val() && uut.g_ready.val() {
+                let s = serving.as_mut().unwrap_or_else(|| panic!("cycle {cycle}: gather outside a grant"));
+                assert!(s.g.is_none(), "cycle {cycle}: two gathers in one grant");
+                s.g = Some((uut.g_addr.val().to_u64(), uut.g_len.val().to_u64()));
+            }
+            if uut.fl_valid.val() && uut.fl_ready.val() {
+                let s = serving.as_mut().unwrap_or_else(|| panic!("cycle {cycle}: flight record outside a grant"));
+                assert!(s.fl.is_none(), "cycle {cycle}: two flight records in one grant");
+                s.fl = Some(fl_fields(&uut));
+            }
+            if uut.done_valid.val() {
+                let s = serving.take().unwrap_or_else(|| panic!("cycle {cycle}: done without a grant"));
+                let q = s.qpn;
+                assert_eq!(uut.done_qpn.val().to_u64(), q, "cycle {cycle}: done for another QP");
+                let more = uut.done_more.val();
+                let m = qps.get_mut(&q).unwrap();
+                let pmtu = 1u64 << eff_pmtu_log2(m.st.pmtu_log2);
+                let eligible = m.st.state == RTS && !m.halted && !m.paused && m.sq_next != m.pi
+                    && (m.sq_next.wrapping_sub(m.acked) & 0xFFFF) < 16;
+                let w = wqe(q, m.gen, m.sq_next, pmtu);
+                if let Some(d) = &s.d {
+                    assert!(eligible, "cycle {cycle}: QP {q} sent a packet while not allowed to");
+                    assert_eq!(w.status, 0, "cycle {cycle}: QP {q} sent a failed WQE");
+                    let (wd, wg, wfl, last) = expected_packet(q, m, &w);
+                    for (k, v) in &wd {
+                        assert_eq!(d[k], *v, "cycle {cycle}: QP {q} WQE {} offset {}: descriptor {k}", m.sq_next, m.offset);
+                    }
+                    assert_eq!(s.g, wg, "cycle {cycle}: QP {q}: gather");
+                    match (&s.fl, &wfl) {
+                        (Some(a), Some(b)) => {
+                            for (k, v) in b {
+                                assert_eq!(a[k], *v, "cycle {cycle}: QP {q} WQE {}: flight record {k}", m.sq_next);
+                            }
+                        }
+                        (None, None) => {}
+                        _ => panic!("cycle {cycle}: QP {q}: flight record {:?}, expected {:?}", s.fl, wfl),
+                    }
+                    let posted = m.pi.wrapping_sub(m.sq_next) & 0xFFFF;
+                    match s.f {
+                        Some((_, idx, _)) => {
+                            assert!(m.offset == 0 && idx == (m.sq_next + 1) & 0xFFFF, "cycle {cycle}: QP {q}: prefetch of {idx}")
+                        }
+                        None => assert!(
+                            m.offset != 0 || posted < 2 || late_db.contains(&q),
+                            "cycle {cycle}: QP {q}: no prefetch of the next posted WQE"
+                        ),
+                    }
+                    assert!(more, "cycle {cycle}: a packet sent with done_more = 0");
+                    if m.offset == 0 {
+                        m.records.push_back(Rec {
+                            idx: m.sq_next,
+                            first_psn: m.psn,
+                            last_psn: wfl.as_ref().unwrap()["last_psn"],
+                        });
+                    }
+                    m.psn = (m.psn + 1) & 0xFF_FFFF;
+                    m.sent_to = m.psn;
+                    if last {
+                        m.sq_next = (m.sq_next + 1) & 0xFFFF;
+                        m.offset = 0;
+                    } else {
+                        m.offset += d["payload_len"];
+                    }
+                    n.packets += 1;
+                } else {
+                    assert!(s.g.is_none(), "cycle {cycle}: gather without a descriptor");
+                    assert!(!more, "cycle {cycle}: QP {q}: done_more without a packet");
+                    if let Some(fl) = &s.fl {
+                        assert!(eligible && w.status != 0, "cycle {cycle}: QP {q}: failure record for WQE {} ({w:?})", m.sq_next);
+                        assert!(s.f.is_none());
+                        let want = HashMap::from([
+                            ("qpn", q),
+                            ("idx", m.sq_next),
+                            ("first_psn", m.psn),
+                            ("last_psn", m.psn),
+                            ("wr_id", w.wr_id),
+                            ("byte_len", 0),
+                            ("signaled", w.signaled as u64),
+                            ("is_write", (w.opcode & 2 != 0) as u64),
+                            ("status", w.status),
+                            ("scq", m.st.scq),
+                            ("epoch", m.epoch),
+                        ]);
+                        for (k, v) in &want {
+                            assert_eq!(fl[k], *v, "cycle {cycle}: QP {q}: failure record {k}");
+                        }
+                        m.records.push_back(Rec { idx: m.sq_next, first_psn: m.psn, last_psn: (m.psn + 0xFF_FFFF) & 0xFF_FFFF });
+                        m.sq_next = (m.sq_next + 1) & 0xFFFF;
+                        m.halted = true;
+                        n.wqes_failed += 1;
+                    } else if let Some((_, idx, _)) = s.f {
+                        assert!(eligible && idx == m.sq_next, "cycle {cycle}: QP {q}: fetch of {idx} on a miss, sq_next {}", m.sq_next);
+                        n.misses += 1;
+                    }
+                }
+                late_db.remove(&q);
+                if more || again.remove(&q) {
+                    enqueue(&mut ring, &mut again, &None, &grant_cur, q);
+                }
+            }
+            uut.half_high();
+            cycle += 1;
+            let settled = qps.values().all(|m| {
+                m.st.state != RTS || m.halted || (m.sq_next == m.pi && m.records.is_empty() && m.resume_at.is_none() && !m.rw_pending)
+            });
+            if draining && settled && inits.is_empty() && init_cur.is_none() && rw_cur.is_none() && fetching.is_empty()
+                && serving.is_none() && grant_cur.is_none() && ring.is_empty() && uut.idle.val()
+            {
+                break;
+            }
+            assert!(cycle < cycles + 20_000, "did not drain");
+        }
+        for (q, m) in &qps {
+            if m.st.state == RTS && !m.halted {
+                assert_eq!(m.acked, m.pi, "QP {q}: not everything posted was sent and acknowledged");
+            }
+        }
+        n.cycles = cycle;
+        n
+    }
+
+    #[test]
+    fn sends_every_posted_wqe_under_random_stalls() {
+        let mut total = Counts { packets: 0, wqes_failed: 0, misses: 0, rewinds: 0, inits: 0, grants: 0, cycles: 0 };
+        for seed in 1..=3 {
+            let n = run(seed, 6_000, 60, seed == 3);
+            println!(
+                "seed {seed}: {} packets, {} failed WQEs, {} misses, {} rewinds, {} inits, {} grants, {} cycles",
+                n.packets, n.wqes_failed, n.misses, n.rewinds, n.inits, n.grants, n.cycles
+            );
+            total.packets += n.packets;
+            total.wqes_failed += n.wqes_failed;
+            total.misses += n.misses;
+            total.rewinds += n.rewinds;
+            total.inits += n.inits;
+        }
+        assert!(total.packets > 300 && total.misses > 20 && total.rewinds > 5 && total.inits > 18);
+        assert!(total.wqes_failed > 0, "no failed WQE was exercised");
+    }
+
+    /// Nothing stalled, one QP always granted again at once, WQEs of 8 packets whose
+    /// fetches are answered the next cycle: cycles between packet descriptors.
+    #[test]
+    fn cycles_per_packet_of_one_busy_qp() {
+        let mut uut = Requester::default();
+        uut.connect_all();
+        uut.reset.next = true;
+        uut.half_low();
+        uut.half_high();
+        uut.reset.next = false;
+        let q = 7u64;
+        let w = Wqe { status: 0, opcode: 2, signaled: true, solicited: false, imm: 0, wr_id: 1, raddr: 0, rkey: 0, len: 8 * 1024, liova: 0 };
+        let mut cache: HashMap<u64, u64> = HashMap::new(); // slot -> idx
+        let mut fill: Option<u64> = None;
+        let (mut inited, mut serving) = (false, false);
+        let mut last_c = 0u64;
+        let mut acked = 0u64;
+        let mut times = Vec::new();
+        for cycle in 0..2_000u64 {
+            uut.init_valid.next = !inited;
+            uut.init_qpn.next = q.to_bits();
+            uut.init_fresh.next = true;
+            uut.init_state.next = RTS.to_bits();
+            uut.init_take_sq_psn.next = true;
+            uut.init_sq_psn.next = 0u64.to_bits();
+            uut.db_valid.next = cycle == 3;
+            uut.db_qpn.next = q.to_bits();
+            uut.db_value.next = 1000u64.to_bits();
+            uut.grant_valid.next = inited && !serving;
+            uut.grant_qpn.next = q.to_bits();
+            uut.qs_state.next = RTS.to_bits();
+            uut.qs_pmtu_log2.next = 10u64.to_bits();
+            uut.qs_sq_log2.next = 10u64.to_bits();
+            let idx = cache.get(&last_c).copied();
+            uut.c_valid.next = idx.is_some();
+            uut.c_idx.next = idx.unwrap_or(0).to_bits();
+            uut.c_opcode.next = w.opcode.to_bits();
+            uut.c_len.next = w.len.to_bits();
+            uut.c_signaled.next = true;
+            for r in [&mut uut.f_ready, &mut uut.d_ready, &mut uut.g_ready, &mut uut.fl_ready, &mut uut.ev_ready] {
+                r.next = true;
+            }
+            // The window never closes: every WQE is acknowledged once it starts.
+            uut.ci_valid.next = true;
+            uut.ci_qpn.next = q.to_bits();
+            uut.ci_value.next = acked.to_bits();
+            uut.half_low();
+            last_c = uut.c_rd_slot.val() as u64;
+            if let Some(i) = fill.take() {
+                cache.insert(i & 1, i);
+            }
+            if uut.init_valid.val() && uut.init_ready.val() {
+                inited = true;
+            }
+            if uut.grant_valid.val() && uut.grant_ready.val() {
+                serving = true;
+            }
+            if uut.f_valid.val() {
+                fill = Some(uut.f_idx.val().to_u64());
+            }
+            if uut.d_valid.val() {
+                times.push(cycle);
+            }
+            if uut.fl_valid.val() {
+                acked = uut.fl_idx.val().to_u64();
+            }
+            if uut.done_valid.val() {
+                serving = false;
+            }
+            uut.half_high();
+        }
+        assert!(times.len() > 100, "{} packets", times.len());
+        let span = times[times.len() - 1] - times[20];
+        let per = span as f64 / (times.len() - 21) as f64;
+        println!("Requester: {per:.2} cycles per packet (one QP, granted again at once, no stalls)");
+        assert!(per <= 10.0, "{per} cycles per packet: slower than a minimum-size packet on the wire");
+    }
+
+    /// Doorbells with the event port blocked: 17 events are held (16 + the output
+    /// register), the rest pulse `db_overflow`; then the held ones leave in order.
+    #[test]
+    fn doorbell_events_queue_and_overflow_is_flagged() {
+        let mut uut = Requester::default();
+        uut.connect_all();
+        uut.reset.next = true;
+        uut.half_low();
+        uut.half_high();
+        uut.reset.next = false;
+        let mut overflows = 0;
+        for i in 0..22u64 {
+            uut.db_valid.next = true;
+            uut.db_qpn.next = (i * 11 % 256).to_bits();
+            uut.db_value.next = i.to_bits();
+            uut.ev_ready.next = false;
+            uut.half_low();
+            overflows += uut.db_overflow.val() as u64;
+            uut.half_high();
+        }
+        uut.db_valid.next = false;
+        let mut got = Vec::new();
+        for _ in 0..40 {
+            uut.ev_ready.next = true;
+            uut.half_low();
+            overflows += uut.db_overflow.val() as u64;
+            if uut.ev_valid.val() {
+                got.push(uut.ev_qpn.val().to_u64());
+            }
+            uut.half_high();
+        }
+        let want: Vec<u64> = (0..17u64).map(|i| i * 11 % 256).collect();
+        assert_eq!(got, want);
+        assert_eq!(overflows, 5);
+        uut.half_low();
+        assert!(uut.idle.val());
     }
 }
