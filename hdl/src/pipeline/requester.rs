@@ -15,6 +15,7 @@
 //!   doorbell (`pi_live`).
 //! - AckedIdx, written by the AckHandler's `ci` strobe (oldest unacknowledged WQE);
 //!   a fresh QP reads 0 until its first `ci` (`acked_live`).
+//!
 //! A strobe in the cycle its row is read is missed by that read (read-first RAM), which
 //! is safe: both strobes also cause an event, so the QP is granted again.
 //!
@@ -1083,7 +1084,10 @@ mod tests {
         f: Option<(u64, u64, u64)>,
     }
 
-    fn d_fields(u: &Requester) -> HashMap<&'static str, u64> {
+    /// A port's fields by name.
+    type Fields = HashMap<&'static str, u64>;
+
+    fn d_fields(u: &Requester) -> Fields {
         HashMap::from([
             ("dst_mac", u.d_dst_mac.val().to_u64()),
             ("dst_ip", u.d_dst_ip.val().to_u64()),
@@ -1104,7 +1108,7 @@ mod tests {
         ])
     }
 
-    fn fl_fields(u: &Requester) -> HashMap<&'static str, u64> {
+    fn fl_fields(u: &Requester) -> Fields {
         HashMap::from([
             ("qpn", u.fl_qpn.val().to_u64()),
             ("idx", u.fl_idx.val().to_u64()),
@@ -1121,11 +1125,7 @@ mod tests {
     }
 
     /// The packet the model expects next from QP `m`: descriptor, gather, flight record.
-    fn expected_packet(
-        q: u64,
-        m: &Qp,
-        w: &Wqe,
-    ) -> (HashMap<&'static str, u64>, Option<(u64, u64)>, Option<HashMap<&'static str, u64>>, bool) {
+    fn expected_packet(q: u64, m: &Qp, w: &Wqe) -> (Fields, Option<(u64, u64)>, Option<Fields>, bool) {
         let pl2 = eff_pmtu_log2(m.st.pmtu_log2);
         let pmtu = 1u64 << pl2;
         let left = w.len - m.offset;
@@ -1210,7 +1210,7 @@ mod tests {
         uut.half_high();
         uut.reset.next = false;
         let mut rng = Stalls::new(seed, 50);
-        let mut go: Vec<Stalls> = (0..10).map(|i| Stalls::new(seed ^ (i + 1) * 77, pct)).collect();
+        let mut go: Vec<Stalls> = (0..10).map(|i| Stalls::new(seed ^ ((i + 1) * 77), pct)).collect();
         let mut qps: HashMap<u64, Qp> = HashMap::new();
         // QP commands waiting to be sent: (qpn, fresh, state, take_psn, psn).
         let mut inits: VecDeque<(u64, bool, u64, bool, u64)> = VecDeque::new();
@@ -1293,7 +1293,7 @@ mod tests {
             uut.db_value.next = db.map_or(0, |d| d.1).to_bits();
             // AckHandler: acknowledge the oldest fully sent record of a QP (ci strobe).
             let mut ci = None;
-            if rng.next_u64() % 3 == 0 || draining {
+            if rng.next_u64().is_multiple_of(3) || draining {
                 let q = qpns[(rng.next_u64() % 6) as usize];
                 let m = qps.get_mut(&q).unwrap();
                 if !m.rw_pending && m.resume_at.is_none() {
@@ -1330,7 +1330,7 @@ mod tests {
                 if let Some(r) = m.records.front().copied() {
                     if !m.rw_pending && m.resume_at.is_none() && inits.iter().all(|i| i.0 != q) && init_cur.is_none_or(|i| i.0 != q) {
                         m.rw_pending = true;
-                        rw_cur = Some((q, r.idx, r.first_psn, (m.epoch + 1) & 7, rng.next_u64() % 3 == 0));
+                        rw_cur = Some((q, r.idx, r.first_psn, (m.epoch + 1) & 7, rng.next_u64().is_multiple_of(3)));
                     }
                 }
             }

@@ -635,9 +635,7 @@ mod tests {
             len: w.len,
             liova: 0,
         };
-        if dma_fails(addr) {
-            row.status = 21;
-        } else if w.opcode > 3 || w.num_sge > 1 {
+        if dma_fails(addr) || w.opcode > 3 || w.num_sge > 1 {
             row.status = 21;
         } else if w.num_sge == 0 {
             row.len = 0;
@@ -723,7 +721,9 @@ mod tests {
         let mut host: VecDeque<(u64, u64)> = VecDeque::new(); // (addr, ready cycle)
         let mut beats: VecDeque<(u64, bool, bool)> = VecDeque::new(); // of the response being sent
         let mut mr: VecDeque<(Option<u64>, u64)> = VecDeque::new();
-        let mut last_read: Option<((u64, u64), Option<(Row, bool)>)> = None;
+        // The read addressed last cycle: (QP, slot) and the model's row then (row, DMA failed).
+        type Read = ((u64, u64), Option<(Row, bool)>);
+        let mut last_read: Option<Read> = None;
         let mut n = Counts { fills: 0, dropped_busy: 0, stale: 0, dma_errors: 0, reads_checked: 0 };
         let mut pulses = 0u64;
         // A source holds valid (and its payload) until taken.
@@ -736,7 +736,7 @@ mod tests {
                 let qpn = if rng.next_u64().is_multiple_of(5) { rng.next_u64() % QPS as u64 } else { rng.next_u64() % 6 };
                 let e = next_idx.entry(qpn).or_insert(rng.next_u64() & 0xFFFF);
                 // Mostly the next index; sometimes the same again (a repeat while busy).
-                *e = (*e + (rng.next_u64() % 3 != 0) as u64) & 0xFFFF;
+                *e = (*e + !rng.next_u64().is_multiple_of(3) as u64) & 0xFFFF;
                 let idx = *e;
                 let addr = (qpn << 24) | ((idx & 0x3FF) << 6) | (rng.next_u64() & 0xFFFF_0000_0000);
                 f_cur = Some(Fetch { qpn, idx, pd: (qpn * 7 + 1) & 0xFFFF, addr });
