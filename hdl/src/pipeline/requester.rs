@@ -276,6 +276,8 @@ pub struct Requester {
     take_init: Signal<Local, bool>,
     take_rw: Signal<Local, bool>,
     take_grant: Signal<Local, bool>,
+    prio: Signal<Local, Bits<2>>,
+    to_idle: Signal<Local, bool>,
     rt: Signal<Local, Bits<RT_BITS>>,
     rt_sq_next: Signal<Local, Bits<16>>,
     rt_halted: Signal<Local, bool>,
@@ -504,6 +506,8 @@ impl Default for Requester {
             take_init: Default::default(),
             take_rw: Default::default(),
             take_grant: Default::default(),
+            prio: Default::default(),
+            to_idle: Default::default(),
             rt: Default::default(),
             rt_sq_next: Default::default(),
             rt_halted: Default::default(),
@@ -690,6 +694,16 @@ impl Logic for Requester {
         self.take_init.next = self.init_valid.val() & self.init_ready.val();
         self.take_rw.next = self.rw_valid.val() & self.rw_ready.val();
         self.take_grant.next = self.grant_valid.val() & self.grant_ready.val();
+        // What Idle offers next: a waiting init, then a rewind, then grants; also set on
+        // every return to Idle, so a steady stream of grants cannot starve the others.
+        self.prio.next = 2.into();
+        if self.rw_valid.val() {
+            self.prio.next = 1.into();
+        }
+        if self.init_valid.val() {
+            self.prio.next = 0.into();
+        }
+        self.to_idle.next = false;
         match self.phase.q.val() {
             ReqPhase::Idle => {
                 if self.take_init.val() {
@@ -709,12 +723,8 @@ impl Logic for Requester {
                 } else if self.take_grant.val() {
                     self.qpn.d.next = self.grant_qpn.val();
                     self.phase.d.next = ReqPhase::GRead;
-                } else if self.init_valid.val() {
-                    self.offer.d.next = 0.into();
-                } else if self.rw_valid.val() {
-                    self.offer.d.next = 1.into();
                 } else {
-                    self.offer.d.next = 2.into();
+                    self.offer.d.next = self.prio.val();
                 }
             }
             ReqPhase::GRead => {
@@ -827,6 +837,7 @@ impl Logic for Requester {
                     self.done_q.d.next = true;
                     self.done_more_q.d.next = self.more.q.val();
                     self.phase.d.next = ReqPhase::Idle;
+                    self.to_idle.next = true;
                 }
             }
             ReqPhase::IRead => {
@@ -845,8 +856,10 @@ impl Logic for Requester {
                         | (bit_cast::<RT_BITS, 5>(self.rt_flags.val()) << 72);
                 }
                 self.phase.d.next = ReqPhase::Idle;
+                self.to_idle.next = true;
                 if self.a_rts.q.val() {
                     self.phase.d.next = ReqPhase::EvPush;
+                    self.to_idle.next = false;
                 }
             }
             ReqPhase::RRead => {
@@ -860,19 +873,25 @@ impl Logic for Requester {
                     | (bit_cast::<RT_BITS, 1>(self.a_pause.q.val().into()) << 73)
                     | (bit_cast::<RT_BITS, 3>(self.a_epoch.q.val()) << 74);
                 self.phase.d.next = ReqPhase::Idle;
+                self.to_idle.next = true;
                 if !self.a_pause.q.val() {
                     self.phase.d.next = ReqPhase::EvPush;
+                    self.to_idle.next = false;
                 }
             }
             ReqPhase::EvPush => {
                 if !self.db_valid.val() & self.ev_room.val() {
                     self.ev_push.next = true;
                     self.phase.d.next = ReqPhase::Idle;
+                    self.to_idle.next = true;
                 }
             }
         }
         // Event FIFO: push the doorbell's QP (or the FSM's), pop into the output register.
         self.ev_in.next = self.db_qpn.val();
+        if self.to_idle.val() {
+            self.offer.d.next = self.prio.val();
+        }
         if self.ev_push.val() {
             self.ev_in.next = self.qpn.q.val();
         }
@@ -1249,6 +1268,7 @@ mod tests {
         let mut late_db: HashSet<u64> = HashSet::new();
         let mut n = Counts { packets: 0, wqes_failed: 0, misses: 0, rewinds: 0, inits: 0, grants: 0, cycles: 0 };
         let mut cycle = 0u64;
+        let (mut init_wait, mut rw_wait) = (0u64, 0u64);
         let enqueue = |ring: &mut VecDeque<u64>, again: &mut HashSet<u64>, serving: &Option<GrantSeen>, grant_cur: &Option<u64>, q: u64| {
             if serving.as_ref().is_some_and(|s| s.qpn == q) || *grant_cur == Some(q) {
                 again.insert(q);
@@ -1261,7 +1281,12 @@ mod tests {
             // ---- drive the inputs ----
             if init_cur.is_none() {
                 init_cur = inits.pop_front();
+                init_wait = 0;
             }
+            // Grants never starve a command or a rewind (each waits for one grant at most).
+            init_wait += init_cur.is_some() as u64;
+            rw_wait += rw_cur.is_some() as u64;
+            assert!(init_wait < 150 && rw_wait < 150, "cycle {cycle}: an init or rewind waited {init_wait}/{rw_wait} cycles");
             uut.init_valid.next = init_cur.is_some() && go[0].go();
             if let Some((q, fresh, state, take, psn)) = init_cur {
                 uut.init_qpn.next = q.to_bits();
@@ -1270,7 +1295,8 @@ mod tests {
                 uut.init_take_sq_psn.next = take;
                 uut.init_sq_psn.next = psn.to_bits();
             }
-            if grant_cur.is_none() && serving.is_none() {
+            // The scheduler offers the next grant at any time (the Requester takes it when free).
+            if grant_cur.is_none() {
                 grant_cur = ring.pop_front();
             }
             uut.grant_valid.next = grant_cur.is_some() && go[1].go();
@@ -1396,28 +1422,6 @@ mod tests {
             assert!(!uut.db_overflow.val(), "cycle {cycle}: doorbell event FIFO overflowed");
             last_qs = Some(uut.qs_rd_qpn.val().to_u64());
             last_cread = Some((uut.c_rd_qpn.val().to_u64(), uut.c_rd_slot.val() as u64));
-            if uut.init_valid.val() && uut.init_ready.val() {
-                let (q, fresh, state, take, psn) = init_cur.take().unwrap();
-                let m = qps.get_mut(&q).unwrap();
-                m.st.state = state;
-                if take {
-                    m.psn = psn;
-                }
-                if fresh {
-                    m.gen += 1;
-                    m.sq_next = 0;
-                    m.offset = 0;
-                    m.halted = false;
-                    m.paused = false;
-                    m.epoch = 0;
-                    m.pi = 0;
-                    m.acked = 0;
-                    m.records.clear();
-                    m.sent_to = m.psn;
-                    m.budget = 60;
-                }
-                n.inits += 1;
-            }
             if uut.inv_valid.val() {
                 let q = uut.inv_qpn.val().to_u64();
                 cache.remove(&(q, 0));
@@ -1436,29 +1440,6 @@ mod tests {
             if let Some((q, _)) = ci {
                 // The AckHandler's event when ci moves.
                 enqueue(&mut ring, &mut again, &serving, &grant_cur, q);
-            }
-            if uut.rw_valid.val() && uut.rw_ready.val() {
-                assert!(serving.is_none(), "cycle {cycle}: rewind taken during a grant");
-                let (q, idx, psn, epoch, pause) = rw_cur.take().unwrap();
-                let m = qps.get_mut(&q).unwrap();
-                m.sq_next = idx;
-                m.offset = 0;
-                m.psn = psn;
-                m.epoch = epoch;
-                m.paused = pause;
-                m.records.clear();
-                m.sent_to = psn;
-                m.rw_pending = false;
-                if pause {
-                    m.resume_at = Some(cycle + 20 + rng.next_u64() % 60);
-                }
-                n.rewinds += 1;
-            }
-            if uut.grant_valid.val() && uut.grant_ready.val() {
-                let q = grant_cur.take().unwrap();
-                assert!(serving.is_none());
-                serving = Some(GrantSeen { qpn: q, at: cycle, ..Default::default() });
-                n.grants += 1;
             }
             if uut.ev_valid.val() && uut.ev_ready.val() {
                 let q = uut.ev_qpn.val().to_u64();
@@ -1592,6 +1573,55 @@ mod tests {
                 if more || again.remove(&q) {
                     enqueue(&mut ring, &mut again, &None, &grant_cur, q);
                 }
+            }
+            // Commands, grants and rewinds after this cycle's done: they can follow it at once.
+            if uut.init_valid.val() && uut.init_ready.val() {
+                let (q, fresh, state, take, psn) = init_cur.take().unwrap();
+                assert!(serving.is_none(), "cycle {cycle}: init taken during a grant");
+                let m = qps.get_mut(&q).unwrap();
+                m.st.state = state;
+                if take {
+                    m.psn = psn;
+                }
+                if fresh {
+                    m.gen += 1;
+                    m.sq_next = 0;
+                    m.offset = 0;
+                    m.halted = false;
+                    m.paused = false;
+                    m.epoch = 0;
+                    m.pi = 0;
+                    m.acked = 0;
+                    m.records.clear();
+                    m.sent_to = m.psn;
+                    m.budget = 60;
+                }
+                n.inits += 1;
+            }
+            if uut.grant_valid.val() && uut.grant_ready.val() {
+                let q = grant_cur.take().unwrap();
+                assert!(serving.is_none());
+                serving = Some(GrantSeen { qpn: q, at: cycle, ..Default::default() });
+                n.grants += 1;
+            }
+            if uut.rw_valid.val() && uut.rw_ready.val() {
+                // (after the done of this cycle, if any: the grant it ends came first)
+                assert!(serving.is_none(), "cycle {cycle}: rewind taken during a grant");
+                let (q, idx, psn, epoch, pause) = rw_cur.take().unwrap();
+                rw_wait = 0;
+                let m = qps.get_mut(&q).unwrap();
+                m.sq_next = idx;
+                m.offset = 0;
+                m.psn = psn;
+                m.epoch = epoch;
+                m.paused = pause;
+                m.records.clear();
+                m.sent_to = psn;
+                m.rw_pending = false;
+                if pause {
+                    m.resume_at = Some(cycle + 20 + rng.next_u64() % 60);
+                }
+                n.rewinds += 1;
             }
             uut.half_high();
             cycle += 1;
