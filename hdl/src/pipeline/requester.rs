@@ -3,7 +3,8 @@
 //! first packet), or the reason there is none.
 //!
 //! One FSM serves one thing at a time: a grant, a QpInit, or a rewind from the
-//! AckHandler (so rewinds land only between grants). A grant takes about seven cycles
+//! AckHandler (so rewinds land only between grants). A QpInit is held in a register
+//! until the FSM is idle (its broadcast must not wait for the FSM), then applied first. A grant takes about seven cycles
 //! (read the QP's tables, read the WQE cache, build, hand over); a packet is at least
 //! ten cycles on the wire, so this keeps up.
 //!
@@ -12,7 +13,8 @@
 //!   offset (bytes of the current WQE already sent), halted (a WQE failed locally),
 //!   paused (RNR back-off), epoch (bumped by the AckHandler's rewinds).
 //! - SqPi, written by the SQ_PI doorbell strobe; a fresh QP reads 0 until its first
-//!   doorbell (`pi_live`).
+//!   doorbell (`pi_live`, cleared when the fresh QpInit is taken: a doorbell that reaches
+//!   the Requester before the QpInit of the COMMIT it follows is lost).
 //! - AckedIdx, written by the AckHandler's `ci` strobe (oldest unacknowledged WQE);
 //!   a fresh QP reads 0 until its first `ci` (`acked_live`).
 //!
@@ -206,8 +208,15 @@ pub struct Requester {
     pi_live: DFF<Bits<QPS>>,
     acked_live: DFF<Bits<QPS>>,
     phase: DFF<ReqPhase>,
-    /// Which stream Idle offers: 0 init, 1 rewind, 2 grant.
+    /// Which stream Idle offers: 1 rewind, 2 grant.
     offer: DFF<Bits<2>>,
+    /// A QpInit taken and not yet applied.
+    i_v: DFF<bool>,
+    i_qpn: DFF<Bits<QPN_BITS>>,
+    i_fresh: DFF<bool>,
+    i_rts: DFF<bool>,
+    i_take: DFF<bool>,
+    i_psn: DFF<Bits<24>>,
     qpn: DFF<Bits<QPN_BITS>>,
     // init / rewind arguments
     a_fresh: DFF<bool>,
@@ -314,6 +323,7 @@ pub struct Requester {
     one_db: Signal<Local, Bits<QPS>>,
     one_ci: Signal<Local, Bits<QPS>>,
     clr_live: Signal<Local, Bits<QPS>>,
+    one_init: Signal<Local, Bits<QPS>>,
     ev_count: Signal<Local, Bits<5>>,
     ev_room: Signal<Local, bool>,
     ev_in: Signal<Local, Bits<QPN_BITS>>,
@@ -443,6 +453,12 @@ impl Default for Requester {
             acked_live: Default::default(),
             phase: Default::default(),
             offer: Default::default(),
+            i_v: Default::default(),
+            i_qpn: Default::default(),
+            i_fresh: Default::default(),
+            i_rts: Default::default(),
+            i_take: Default::default(),
+            i_psn: Default::default(),
             qpn: Default::default(),
             a_fresh: Default::default(),
             a_rts: Default::default(),
@@ -544,6 +560,7 @@ impl Default for Requester {
             one_db: Default::default(),
             one_ci: Default::default(),
             clr_live: Default::default(),
+            one_init: Default::default(),
             ev_count: Default::default(),
             ev_room: Default::default(),
             ev_in: Default::default(),
@@ -560,7 +577,7 @@ impl Default for Requester {
 impl Logic for Requester {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, evq, ev_wp, ev_rp, ev_v, ev_q, pi_live, acked_live, phase, offer, qpn, a_fresh, a_rts, a_take_psn, a_psn, a_idx, a_epoch,
+        dff_setup!(self, clock, i_v, i_qpn, i_fresh, i_rts, i_take, i_psn, evq, ev_wp, ev_rp, ev_v, ev_q, pi_live, acked_live, phase, offer, qpn, a_fresh, a_rts, a_take_psn, a_psn, a_idx, a_epoch,
             a_pause, r_sq_next, r_psn, r_offset, r_halted, r_paused, r_epoch, r_pi, r_pi_live, r_acked_live, s_dest_qpn, s_dmac,
             s_dip, s_pmtu_log2, s_sq_base, s_sq_mask, s_pd, s_udp_sport, s_scq, w_opcode, w_solicited, w_signaled, w_imm,
             w_wr_id, w_raddr, w_rkey, w_len, w_liova, more, done_q, done_more_q, ovf_q, inv_q, f_v, f_idx_q, f_addr_q, d_v,
@@ -688,30 +705,45 @@ impl Logic for Requester {
 
         // ---- the FSM ----
         self.in_idle.next = self.phase.q.val() == ReqPhase::Idle;
-        self.init_ready.next = self.in_idle.val() & (self.offer.q.val() == 0);
-        self.rw_ready.next = self.in_idle.val() & (self.offer.q.val() == 1);
-        self.grant_ready.next = self.in_idle.val() & (self.offer.q.val() == 2);
-        self.take_init.next = self.init_valid.val() & self.init_ready.val();
+        // QpInit is a broadcast whose valid the top gates with every sink's ready, so it
+        // is taken into a holding register whenever that is free (ready from a flop, never
+        // waiting to see valid); the FSM applies it at its next Idle, before anything else.
+        self.init_ready.next = !self.i_v.q.val();
+        self.take_init.next = self.init_valid.val() & !self.i_v.q.val();
+        // A fresh incarnation's SqPi and AckedIdx read 0 from the moment its init is taken,
+        // so a doorbell that follows the init (even before the FSM applies it) counts.
+        self.one_init.next = self.k_one.val() << self.init_qpn.val();
+        if self.take_init.val() & self.init_fresh.val() {
+            self.clr_live.next = self.one_init.val();
+        }
+        if self.take_init.val() {
+            self.i_v.d.next = true;
+            self.i_qpn.d.next = self.init_qpn.val();
+            self.i_fresh.d.next = self.init_fresh.val();
+            self.i_rts.d.next = self.init_state.val() == 3;
+            self.i_take.d.next = self.init_take_sq_psn.val();
+            self.i_psn.d.next = self.init_sq_psn.val();
+        }
+        self.rw_ready.next = self.in_idle.val() & !self.i_v.q.val() & (self.offer.q.val() == 1);
+        self.grant_ready.next = self.in_idle.val() & !self.i_v.q.val() & (self.offer.q.val() == 2);
         self.take_rw.next = self.rw_valid.val() & self.rw_ready.val();
         self.take_grant.next = self.grant_valid.val() & self.grant_ready.val();
-        // What Idle offers next: a waiting init, then a rewind, then grants; also set on
-        // every return to Idle, so a steady stream of grants cannot starve the others.
+        // What Idle offers next: a waiting rewind, else grants; also set on every return
+        // to Idle, so a steady stream of grants cannot starve rewinds.
         self.prio.next = 2.into();
         if self.rw_valid.val() {
             self.prio.next = 1.into();
         }
-        if self.init_valid.val() {
-            self.prio.next = 0.into();
-        }
         self.to_idle.next = false;
         match self.phase.q.val() {
             ReqPhase::Idle => {
-                if self.take_init.val() {
-                    self.qpn.d.next = self.init_qpn.val();
-                    self.a_fresh.d.next = self.init_fresh.val();
-                    self.a_rts.d.next = self.init_state.val() == 3;
-                    self.a_take_psn.d.next = self.init_take_sq_psn.val();
-                    self.a_psn.d.next = self.init_sq_psn.val();
+                if self.i_v.q.val() {
+                    self.i_v.d.next = false;
+                    self.qpn.d.next = self.i_qpn.q.val();
+                    self.a_fresh.d.next = self.i_fresh.q.val();
+                    self.a_rts.d.next = self.i_rts.q.val();
+                    self.a_take_psn.d.next = self.i_take.q.val();
+                    self.a_psn.d.next = self.i_psn.q.val();
                     self.phase.d.next = ReqPhase::IRead;
                 } else if self.take_rw.val() {
                     self.qpn.d.next = self.rw_qpn.val();
@@ -847,7 +879,6 @@ impl Logic for Requester {
                 self.reqtx.write_enable.next = true;
                 if self.a_fresh.q.val() {
                     self.reqtx.write_data.next = bit_cast::<RT_BITS, 24>(self.a_psn.q.val()) << 16;
-                    self.clr_live.next = self.one_qpn.val();
                     self.inv_q.d.next = true;
                 } else if self.a_take_psn.q.val() {
                     self.reqtx.write_data.next = bit_cast::<RT_BITS, 16>(self.rt_sq_next.val())
@@ -977,7 +1008,8 @@ impl Logic for Requester {
             self.pi_live.d.next = 0.into();
             self.acked_live.d.next = 0.into();
             self.phase.d.next = ReqPhase::Idle;
-            self.offer.d.next = 0.into();
+            self.offer.d.next = 2.into();
+            self.i_v.d.next = false;
             self.done_q.d.next = false;
             self.ovf_q.d.next = false;
             self.inv_q.d.next = false;
@@ -1091,6 +1123,8 @@ mod tests {
         /// A rewind of this QP is waiting to be taken; a paused one's resume is due then.
         rw_pending: bool,
         resume_at: Option<u64>,
+        /// A fresh init taken, not yet applied: its doorbells already count.
+        fresh_pending: bool,
     }
 
     #[derive(Default)]
@@ -1209,6 +1243,8 @@ mod tests {
         misses: u64,
         rewinds: u64,
         inits: u64,
+        /// Inits taken while a grant (of another QP) was in progress.
+        inits_held: u64,
         grants: u64,
         cycles: u64,
     }
@@ -1266,9 +1302,10 @@ mod tests {
         let mut rw_cur: Option<(u64, u64, u64, u64, bool)> = None;
         // Strobes that arrived after a grant's rows were read (so the grant may not see them).
         let mut late_db: HashSet<u64> = HashSet::new();
-        let mut n = Counts { packets: 0, wqes_failed: 0, misses: 0, rewinds: 0, inits: 0, grants: 0, cycles: 0 };
+        let mut n = Counts { packets: 0, wqes_failed: 0, misses: 0, rewinds: 0, inits: 0, inits_held: 0, grants: 0, cycles: 0 };
         let mut cycle = 0u64;
         let (mut init_wait, mut rw_wait) = (0u64, 0u64);
+        let mut held_init: Option<(u64, bool, u64, bool, u64)> = None;
         let enqueue = |ring: &mut VecDeque<u64>, again: &mut HashSet<u64>, serving: &Option<GrantSeen>, grant_cur: &Option<u64>, q: u64| {
             if serving.as_ref().is_some_and(|s| s.qpn == q) || *grant_cur == Some(q) {
                 again.insert(q);
@@ -1287,7 +1324,6 @@ mod tests {
             init_wait += init_cur.is_some() as u64;
             rw_wait += rw_cur.is_some() as u64;
             assert!(init_wait < 150 && rw_wait < 150, "cycle {cycle}: an init or rewind waited {init_wait}/{rw_wait} cycles");
-            uut.init_valid.next = init_cur.is_some() && go[0].go();
             if let Some((q, fresh, state, take, psn)) = init_cur {
                 uut.init_qpn.next = q.to_bits();
                 uut.init_fresh.next = fresh;
@@ -1301,6 +1337,15 @@ mod tests {
             }
             uut.grant_valid.next = grant_cur.is_some() && go[1].go();
             uut.grant_qpn.next = grant_cur.unwrap_or(0).to_bits();
+            // A command for a QP is sent while no grant of that QP is in progress or being
+            // taken (re-committing a QP mid-packet is the driver's bug, not modelled here);
+            // commands for other QPs arrive at any time and are held through the grant.
+            let grant_v = grant_cur.is_some() && uut.grant_valid.next;
+            uut.init_valid.next = init_cur.is_some_and(|(q, ..)| {
+                serving.as_ref().is_none_or(|s| s.qpn != q) && !(grant_v && grant_cur == Some(q))
+            }) && go[0].go()
+                // as the top drives a broadcast: valid only while every sink is ready
+                && uut.init_ready.val();
             // Doorbell: post 1..3 more WQEs on a QP with budget and ring room.
             let mut db = None;
             if !draining && rng.next_u64().is_multiple_of(6) {
@@ -1308,7 +1353,7 @@ mod tests {
                 let m = qps.get_mut(&q).unwrap();
                 let room = (1u64 << m.st.sq_log2) - ((m.pi.wrapping_sub(m.acked)) & 0xFFFF);
                 let k = (1 + rng.next_u64() % 3).min(room).min(m.budget);
-                if k > 0 && m.gen > 0 {
+                if k > 0 && (m.gen > 0 || m.fresh_pending) {
                     m.pi = (m.pi + k) & 0xFFFF;
                     m.budget -= k;
                     db = Some((q, m.pi));
@@ -1369,7 +1414,7 @@ mod tests {
                 uut.rw_pause.next = pause;
             }
             // A QP command mid-run: re-commit (fresh) or MODIFY the RTR QP to RTS.
-            if !draining && inits.is_empty() && init_cur.is_none() && rng.next_u64().is_multiple_of(700) {
+            if !draining && inits.is_empty() && init_cur.is_none() && held_init.is_none() && rng.next_u64().is_multiple_of(700) {
                 let q = qpns[(rng.next_u64() % 6) as usize];
                 let m = &qps[&q];
                 if !m.rw_pending && m.resume_at.is_none() && rw_cur.is_none_or(|r| r.0 != q) {
@@ -1575,9 +1620,23 @@ mod tests {
                 }
             }
             // Commands, grants and rewinds after this cycle's done: they can follow it at once.
+            // An init taken during a grant is held and applied after that grant.
             if uut.init_valid.val() && uut.init_ready.val() {
-                let (q, fresh, state, take, psn) = init_cur.take().unwrap();
-                assert!(serving.is_none(), "cycle {cycle}: init taken during a grant");
+                n.inits_held += serving.is_some() as u64;
+                held_init = init_cur.take();
+                // A fresh QP's indices restart when its init is taken (its doorbells from then on count).
+                let (q, fresh, ..) = held_init.unwrap();
+                if fresh {
+                    let m = qps.get_mut(&q).unwrap();
+                    m.pi = 0;
+                    m.acked = 0;
+                    m.records.clear();
+                    m.budget = 60;
+                    m.fresh_pending = true;
+                }
+            }
+            if held_init.is_some() && serving.is_none() {
+                let (q, fresh, state, take, psn) = held_init.take().unwrap();
                 let m = qps.get_mut(&q).unwrap();
                 m.st.state = state;
                 if take {
@@ -1590,11 +1649,9 @@ mod tests {
                     m.halted = false;
                     m.paused = false;
                     m.epoch = 0;
-                    m.pi = 0;
-                    m.acked = 0;
                     m.records.clear();
                     m.sent_to = m.psn;
-                    m.budget = 60;
+                    m.fresh_pending = false;
                 }
                 n.inits += 1;
             }
@@ -1628,7 +1685,7 @@ mod tests {
             let settled = qps.values().all(|m| {
                 m.st.state != RTS || m.halted || (m.sq_next == m.pi && m.records.is_empty() && m.resume_at.is_none() && !m.rw_pending)
             });
-            if draining && settled && inits.is_empty() && init_cur.is_none() && rw_cur.is_none() && fetching.is_empty()
+            if draining && settled && inits.is_empty() && init_cur.is_none() && held_init.is_none() && rw_cur.is_none() && fetching.is_empty()
                 && serving.is_none() && grant_cur.is_none() && ring.is_empty() && uut.idle.val()
             {
                 break;
@@ -1646,21 +1703,23 @@ mod tests {
 
     #[test]
     fn sends_every_posted_wqe_under_random_stalls() {
-        let mut total = Counts { packets: 0, wqes_failed: 0, misses: 0, rewinds: 0, inits: 0, grants: 0, cycles: 0 };
+        let mut total = Counts { packets: 0, wqes_failed: 0, misses: 0, rewinds: 0, inits: 0, inits_held: 0, grants: 0, cycles: 0 };
         for seed in 1..=3 {
             let n = run(seed, 6_000, 60, seed == 3);
             println!(
-                "seed {seed}: {} packets, {} failed WQEs, {} misses, {} rewinds, {} inits, {} grants, {} cycles",
-                n.packets, n.wqes_failed, n.misses, n.rewinds, n.inits, n.grants, n.cycles
+                "seed {seed}: {} packets, {} failed WQEs, {} misses, {} rewinds, {} inits ({} held through a grant), {} grants, {} cycles",
+                n.packets, n.wqes_failed, n.misses, n.rewinds, n.inits, n.inits_held, n.grants, n.cycles
             );
             total.packets += n.packets;
             total.wqes_failed += n.wqes_failed;
             total.misses += n.misses;
             total.rewinds += n.rewinds;
             total.inits += n.inits;
+            total.inits_held += n.inits_held;
         }
         assert!(total.packets > 300 && total.misses > 20 && total.rewinds > 5 && total.inits > 18);
         assert!(total.wqes_failed > 0, "no failed WQE was exercised");
+        assert!(total.inits_held > 0, "no init arrived during a grant");
     }
 
     /// Nothing stalled, one QP always granted again at once, WQEs of 8 packets whose
