@@ -519,3 +519,390 @@ impl Logic for WqeFetch {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clocked;
+    use crate::testbench::{Clocked, Stalls};
+    use std::collections::{HashMap, HashSet, VecDeque};
+
+    clocked!(WqeFetch);
+
+    /// A send WQE as the testbench writes it to host memory.
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    struct Wqe {
+        opcode: u64,
+        signaled: bool,
+        solicited: bool,
+        num_sge: u64,
+        imm: u64,
+        wr_id: u64,
+        raddr: u64,
+        rkey: u64,
+        laddr: u64,
+        len: u64,
+        lkey: u64,
+    }
+
+    /// The WQE stored at `addr` (a fixed function of the address), mostly valid.
+    fn wqe_at(addr: u64) -> Wqe {
+        let mut r = Stalls::new(addr ^ 0x5bd1_e995, 50);
+        let pick = r.next_u64() % 16;
+        Wqe {
+            opcode: if pick == 0 { 4 + r.next_u64() % 250 } else { r.next_u64() % 4 },
+            signaled: r.next_u64() & 1 == 1,
+            solicited: r.next_u64() & 1 == 1,
+            num_sge: match pick {
+                1 => 2 + r.next_u64() % 3,
+                2 | 3 => 0,
+                _ => 1,
+            },
+            imm: r.next_u64() & 0xFFFF_FFFF,
+            wr_id: r.next_u64(),
+            raddr: r.next_u64(),
+            rkey: r.next_u64() & 0xFFFF_FFFF,
+            laddr: r.next_u64(),
+            len: r.next_u64() % 20_000,
+            lkey: r.next_u64() & 0xFFFF_FFFF,
+        }
+    }
+
+    fn wqe_bytes(w: &Wqe) -> [u8; 64] {
+        let mut b = [0u8; 64];
+        let mut set = |f: &openrnic_contract::layout::Field, v: u64| f.set(&mut b, v).unwrap();
+        set(&send_wqe::OPCODE, w.opcode);
+        set(&send_wqe::SIGNALED, w.signaled as u64);
+        set(&send_wqe::SOLICITED, w.solicited as u64);
+        set(&send_wqe::NUM_SGE, w.num_sge);
+        set(&send_wqe::IMM, w.imm);
+        set(&send_wqe::WR_ID, w.wr_id);
+        set(&send_wqe::REMOTE_ADDR, w.raddr);
+        set(&send_wqe::RKEY, w.rkey);
+        set(&send_wqe::SGE0_ADDR, w.laddr);
+        set(&send_wqe::SGE0_LEN, w.len);
+        set(&send_wqe::SGE0_LKEY, w.lkey);
+        // SGE1 is never read (NUM_SGE > 1 fails): junk in it must not matter.
+        set(&send_wqe::SGE1_ADDR, !w.laddr);
+        set(&send_wqe::SGE1_LEN, w.len ^ 0x55);
+        set(&send_wqe::SGE1_LKEY, !w.lkey & 0xFFFF_FFFF);
+        b
+    }
+
+    /// The host fails the read of this address.
+    fn dma_fails(addr: u64) -> bool {
+        (addr >> 6).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 60 == 0
+    }
+
+    /// The MR table's answer: the IOVA, or None (refused).
+    fn mr_answer(key: u64, pd: u64, va: u64, len: u64) -> Option<u64> {
+        if (key ^ pd).is_multiple_of(5) {
+            None
+        } else {
+            Some(va ^ (key << 20) ^ len)
+        }
+    }
+
+    /// A cache row as the Requester reads it.
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    struct Row {
+        idx: u64,
+        status: u64,
+        opcode: u64,
+        signaled: bool,
+        solicited: bool,
+        imm: u64,
+        wr_id: u64,
+        raddr: u64,
+        rkey: u64,
+        len: u64,
+        liova: u64,
+    }
+
+    /// The row WqeFetch must write for the WQE at `addr` fetched as `idx` with `pd`.
+    fn expected_row(addr: u64, idx: u64, pd: u64) -> Row {
+        let w = wqe_at(addr);
+        let mut row = Row {
+            idx,
+            status: 0,
+            opcode: w.opcode,
+            signaled: w.signaled,
+            solicited: w.solicited,
+            imm: w.imm,
+            wr_id: w.wr_id,
+            raddr: w.raddr,
+            rkey: w.rkey,
+            len: w.len,
+            liova: 0,
+        };
+        if dma_fails(addr) || w.opcode > 3 || w.num_sge > 1 {
+            row.status = 21;
+        } else if w.num_sge == 0 {
+            row.len = 0;
+        } else {
+            match mr_answer(w.lkey, pd, w.laddr, w.len) {
+                Some(iova) => row.liova = iova,
+                None => row.status = 4,
+            }
+        }
+        row
+    }
+
+    fn read_row(uut: &WqeFetch) -> Row {
+        Row {
+            idx: uut.c_idx.val().to_u64(),
+            status: uut.c_status.val().to_u64(),
+            opcode: uut.c_opcode.val().to_u64(),
+            signaled: uut.c_signaled.val(),
+            solicited: uut.c_solicited.val(),
+            imm: uut.c_imm.val().to_u64(),
+            wr_id: uut.c_wr_id.val().to_u64(),
+            raddr: uut.c_remote_addr.val().to_u64(),
+            rkey: uut.c_rkey.val().to_u64(),
+            len: uut.c_len.val().to_u64(),
+            liova: uut.c_liova.val().to_u64(),
+        }
+    }
+
+    /// A row matches: a DMA-failed row carries only its index, status, and zero wr_id
+    /// and opcode (the read's data is gone); every other row every field.
+    fn row_matches(got: &Row, want: &Row, dma_failed: bool) -> bool {
+        if dma_failed {
+            got.idx == want.idx && got.status == 21 && got.wr_id == 0 && got.opcode == 0
+        } else {
+            got == want
+        }
+    }
+
+    struct Fetch {
+        qpn: u64,
+        idx: u64,
+        pd: u64,
+        addr: u64,
+    }
+
+    struct Counts {
+        fills: u64,
+        dropped_busy: u64,
+        stale: u64,
+        dma_errors: u64,
+        reads_checked: u64,
+    }
+
+    /// Random fetches (a hot set of QPs and the whole range, repeats while busy),
+    /// invalidations, a host with random latency and failures, an MR table with random
+    /// latency, random stalls on every stream. Checks every DMA request, MR check, event
+    /// and every cache read against the model; drains and checks nothing is left.
+    fn run(seed: u64, cycles: u64, pct: u64, inv_pct: u64) -> Counts {
+        let mut uut = WqeFetch::default();
+        uut.connect_all();
+        uut.reset.next = true;
+        uut.half_low();
+        uut.half_high();
+        uut.reset.next = false;
+        let mut rng = Stalls::new(seed, 50);
+        let mut f_go = Stalls::new(seed ^ 1, pct);
+        let mut req_go = Stalls::new(seed ^ 2, pct);
+        let mut resp_go = Stalls::new(seed ^ 3, pct);
+        let mut chk_go = Stalls::new(seed ^ 4, pct);
+        let mut res_go = Stalls::new(seed ^ 5, pct);
+        let mut ev_go = Stalls::new(seed ^ 6, pct);
+        let mut inv_go = Stalls::new(seed ^ 7, inv_pct);
+        let mut next_idx: HashMap<u64, u64> = HashMap::new();
+        let mut f_cur: Option<Fetch> = None;
+        // model
+        let mut busy: HashSet<u64> = HashSet::new();
+        let mut stale: HashSet<u64> = HashSet::new();
+        let mut pending: VecDeque<Fetch> = VecDeque::new();
+        let mut want_reqs: VecDeque<u64> = VecDeque::new();
+        let mut cache: HashMap<(u64, u64), (Row, bool)> = HashMap::new();
+        let mut applied = false;
+        // host and MR table
+        let mut host: VecDeque<(u64, u64)> = VecDeque::new(); // (addr, ready cycle)
+        let mut beats: VecDeque<(u64, bool, bool)> = VecDeque::new(); // of the response being sent
+        let mut mr: VecDeque<(Option<u64>, u64)> = VecDeque::new();
+        // The read addressed last cycle: (QP, slot) and the model's row then (row, DMA failed).
+        type Read = ((u64, u64), Option<(Row, bool)>);
+        let mut last_read: Option<Read> = None;
+        let mut n = Counts { fills: 0, dropped_busy: 0, stale: 0, dma_errors: 0, reads_checked: 0 };
+        let mut pulses = 0u64;
+        // A source holds valid (and its payload) until taken.
+        let (mut resp_hold, mut res_hold) = (false, false);
+        let mut cycle = 0u64;
+        loop {
+            let draining = cycle >= cycles;
+            // ---- drive ----
+            if f_cur.is_none() && !draining && f_go.go() {
+                let qpn = if rng.next_u64().is_multiple_of(5) { rng.next_u64() % QPS as u64 } else { rng.next_u64() % 6 };
+                let e = next_idx.entry(qpn).or_insert(rng.next_u64() & 0xFFFF);
+                // Mostly the next index; sometimes the same again (a repeat while busy).
+                *e = (*e + !rng.next_u64().is_multiple_of(3) as u64) & 0xFFFF;
+                let idx = *e;
+                let addr = (qpn << 24) | ((idx & 0x3FF) << 6) | (rng.next_u64() & 0xFFFF_0000_0000);
+                f_cur = Some(Fetch { qpn, idx, pd: (qpn * 7 + 1) & 0xFFFF, addr });
+            }
+            uut.f_valid.next = f_cur.is_some();
+            if let Some(f) = &f_cur {
+                uut.f_qpn.next = f.qpn.to_bits();
+                uut.f_idx.next = f.idx.to_bits();
+                uut.f_addr.next = f.addr.to_bits();
+                uut.f_pd.next = f.pd.to_bits();
+            }
+            uut.rd_req_ready.next = req_go.go();
+            if beats.is_empty() {
+                if let Some(&(addr, at)) = host.front() {
+                    if cycle >= at {
+                        host.pop_front();
+                        if dma_fails(addr) {
+                            let k = if addr & 0x40 != 0 { 1 } else { 8 };
+                            for i in 0..k {
+                                beats.push_back((0, i + 1 == k, true));
+                            }
+                        } else {
+                            let b = wqe_bytes(&wqe_at(addr));
+                            for i in 0..8 {
+                                beats.push_back((u64::from_le_bytes(b[i * 8..i * 8 + 8].try_into().unwrap()), i == 7, false));
+                            }
+                        }
+                    }
+                }
+            }
+            let resp_v = !beats.is_empty() && (resp_hold || resp_go.go());
+            uut.rd_resp_valid.next = resp_v;
+            if let Some(&(d, l, e)) = beats.front() {
+                uut.rd_resp_data.next = d.to_bits();
+                uut.rd_resp_last.next = l;
+                uut.rd_resp_error.next = e;
+            }
+            uut.chk_ready.next = chk_go.go();
+            let res_v = mr.front().is_some_and(|&(_, at)| cycle >= at) && (res_hold || res_go.go());
+            uut.res_valid.next = res_v;
+            if let Some(&(a, _)) = mr.front() {
+                uut.res_ok.next = a.is_some();
+                uut.res_iova.next = a.unwrap_or(0xDEAD).to_bits();
+            }
+            uut.ev_ready.next = ev_go.go();
+            let inv = if !draining && inv_go.go() { Some(rng.next_u64() % 6) } else { None };
+            uut.inv_valid.next = inv.is_some();
+            uut.inv_qpn.next = inv.unwrap_or(0).to_bits();
+            let rd_q = if rng.next_u64().is_multiple_of(4) { rng.next_u64() % QPS as u64 } else { rng.next_u64() % 6 };
+            let rd_s = rng.next_u64() & 1;
+            uut.c_rd_qpn.next = rd_q.to_bits();
+            uut.c_rd_slot.next = rd_s == 1;
+            uut.half_low();
+
+            // ---- check, in the order the block applies things ----
+            // (1) a fill is visible (its row written) from the cycle its event appears
+            if uut.ev_valid.val() && !applied {
+                let head = pending.front().unwrap_or_else(|| panic!("cycle {cycle}: event with no fetch in flight"));
+                assert_eq!(uut.ev_qpn.val().to_u64(), head.qpn, "cycle {cycle}: event for the wrong QP");
+                if stale.remove(&head.qpn) {
+                    n.stale += 1;
+                } else {
+                    let row = expected_row(head.addr, head.idx, head.pd);
+                    cache.insert((head.qpn, head.idx & 1), (row, dma_fails(head.addr)));
+                }
+                if dma_fails(head.addr) {
+                    n.dma_errors += 1;
+                }
+                busy.remove(&head.qpn);
+                n.fills += 1;
+                applied = true;
+            }
+            // (2) the read addressed last cycle
+            if let Some(((q, s), want)) = last_read.take() {
+                match want {
+                    Some((row, failed)) => {
+                        assert!(uut.c_valid.val(), "cycle {cycle}: QP {q} slot {s}: row {row:?} not valid");
+                        let got = read_row(&uut);
+                        assert!(row_matches(&got, &row, failed), "cycle {cycle}: QP {q} slot {s}:\n got  {got:?}\n want {row:?}");
+                        n.reads_checked += 1;
+                    }
+                    None => assert!(!uut.c_valid.val(), "cycle {cycle}: QP {q} slot {s} valid, the model has nothing"),
+                }
+            }
+            last_read = Some(((rd_q, rd_s), cache.get(&(rd_q, rd_s)).copied()));
+            // (3) handshakes
+            if uut.ev_valid.val() && uut.ev_ready.val() {
+                pending.pop_front();
+                applied = false;
+            }
+            if uut.f_valid.val() && uut.f_ready.val() {
+                let f = f_cur.take().unwrap();
+                if busy.contains(&f.qpn) {
+                    n.dropped_busy += 1;
+                } else {
+                    busy.insert(f.qpn);
+                    want_reqs.push_back(f.addr);
+                    pending.push_back(f);
+                }
+            }
+            if uut.rd_req_valid.val() && uut.rd_req_ready.val() {
+                let want = want_reqs.pop_front().unwrap_or_else(|| panic!("cycle {cycle}: DMA read nobody asked for"));
+                assert_eq!(uut.rd_req_addr.val().to_u64(), want, "cycle {cycle}: read address");
+                assert_eq!(uut.rd_req_len.val().to_u64(), 64);
+                host.push_back((want, cycle + 3 + rng.next_u64() % 40));
+            }
+            resp_hold = resp_v && !uut.rd_resp_ready.val();
+            if resp_v && uut.rd_resp_ready.val() {
+                beats.pop_front();
+            }
+            if uut.chk_valid.val() && uut.chk_ready.val() {
+                let head = pending.front().expect("an MR check with no fetch in flight");
+                let w = wqe_at(head.addr);
+                assert!(!dma_fails(head.addr) && w.num_sge == 1 && w.opcode <= 3, "cycle {cycle}: MR check for a WQE that needs none");
+                assert_eq!(uut.chk_key.val().to_u64(), w.lkey);
+                assert_eq!(uut.chk_pd.val().to_u64(), head.pd);
+                assert_eq!(uut.chk_va.val().to_u64(), w.laddr);
+                assert_eq!(uut.chk_len.val().to_u64(), w.len);
+                assert!(!uut.chk_need_local_write.val() && !uut.chk_need_remote_write.val(), "a gather needs no right");
+                mr.push_back((mr_answer(w.lkey, head.pd, w.laddr, w.len), cycle + 1 + rng.next_u64() % 6));
+            }
+            res_hold = res_v && !uut.res_ready.val();
+            if res_v && uut.res_ready.val() {
+                mr.pop_front();
+            }
+            pulses += uut.cnt_dma_errors.val() as u64;
+            // (4) invalidation takes effect for reads from the next cycle
+            if let Some(q) = inv {
+                cache.remove(&(q, 0));
+                cache.remove(&(q, 1));
+                if busy.contains(&q) {
+                    stale.insert(q);
+                }
+            }
+            uut.half_high();
+            cycle += 1;
+            if draining && pending.is_empty() && f_cur.is_none() && uut.idle.val() && cycle > cycles + 4 {
+                break;
+            }
+            assert!(cycle < cycles + 5_000, "did not drain: {} fetches in flight", pending.len());
+        }
+        assert!(want_reqs.is_empty() && host.is_empty() && beats.is_empty() && mr.is_empty());
+        assert_eq!(pulses, n.dma_errors, "one cnt_dma_errors pulse per failed read");
+        n
+    }
+
+    #[test]
+    fn fills_the_cache_in_order_under_random_stalls() {
+        let mut stale = 0;
+        for seed in 1..=3 {
+            let n = run(seed, 2_500, 60, 2);
+            stale += n.stale;
+            println!(
+                "seed {seed}: {} fills, {} dropped as busy, {} stale, {} DMA errors, {} cache reads checked",
+                n.fills, n.dropped_busy, n.stale, n.dma_errors, n.reads_checked
+            );
+            assert!(n.fills > 60 && n.dropped_busy > 5 && n.dma_errors > 2 && n.reads_checked > 100);
+        }
+        assert!(stale > 0, "no invalidation hit a fetch in flight");
+    }
+
+    /// No stalls: fetches for several QPs overlap (the response side is the limit).
+    #[test]
+    fn overlaps_fetches_without_stalls() {
+        let n = run(11, 1_500, 100, 0);
+        println!("no stalls: {} fills in 1500 cycles", n.fills);
+        assert!(n.fills > 60);
+    }
+}
