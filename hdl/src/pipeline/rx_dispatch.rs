@@ -320,6 +320,7 @@ impl Logic for RxDispatch {
 mod tests {
     use super::*;
     use crate::clocked;
+    use crate::pipeline::params::QPS;
     use crate::testbench::{Clocked, Stalls};
     use std::collections::VecDeque;
 
