@@ -783,7 +783,8 @@ impl Logic for Responder {
                 self.ack_syndrome_q.d.next = 0x1F.into();
                 self.ack_psn_q.d.next = self.d_psn.q.val();
             }
-            self.phase.d.next = RespPhase::Drain;
+            // (the payload, if any, was placed: nothing to drain)
+            self.phase.d.next = RespPhase::Store;
         }
 
         // ---- outputs ----
@@ -1104,7 +1105,7 @@ mod tests {
                     key: 0x100 * pd + k as u64,
                     pd,
                     va: 0x4000_0000 + n * 0x10000,
-                    len: 0x2000,
+                    len: 0x10000,
                     iova: 0x8_0000_0000 + n * 0x100_0000,
                     local_write: lw,
                     remote_write: rw,
@@ -1563,12 +1564,44 @@ mod tests {
         }
     }
 
+    /// Cycles per executed packet of a long RDMA WRITE with nothing stalled, printed next
+    /// to the packet's time on a 10 Gb/s wire (payload + 82 bytes of headers, ICRC, FCS,
+    /// preamble and gap, at 8 bytes per cycle), and held below it.
+    #[test]
+    fn keeps_up_with_the_wire_without_stalls() {
+        for (pmtu, n) in [(64u64, 40u64), (1024, 12), (4096, 4)] {
+            let mut r = Stalls::new(3, 50);
+            let mut env = setup(&mut r);
+            let q = env.qps[0];
+            let m = *env.mrs.iter().find(|m| m.pd == q.pd && m.remote_write).unwrap();
+            let mut b = Bench::new(9, 100);
+            b.init_q.push_back((q.qpn, true, true, 0));
+            env.st[0] = RState::default();
+            b.settle(&env);
+            for i in 0..n {
+                let opcode = if i == 0 { 6 } else if i + 1 == n { 8 } else { 7 };
+                let payload: Vec<u8> = (0..pmtu).map(|_| r.next_u64() as u8).collect();
+                let p = Pkt { qp: 0, opcode, ack_req: i + 1 == n, psn: i, va: m.va, rkey: m.key, dma_len: n * pmtu, imm: 0, payload };
+                env.step(&p);
+                b.r_q.push_back(p);
+            }
+            let start = b.cycle;
+            b.settle(&env);
+            check(&b, &env, pmtu);
+            assert_eq!(env.writes.len() as u64, n);
+            let per = (b.cycle - start - 4) as f64 / n as f64;
+            let wire = (pmtu + 82) as f64 / 8.0;
+            println!("Responder: {per:.2} cycles per {pmtu}-byte WRITE packet without stalls (10 Gb/s wire: {wire:.2})");
+            assert!(per < wire, "{per:.2} cycles per {pmtu}-byte packet, the wire takes {wire:.2}");
+        }
+    }
+
     #[test]
     fn follows_the_legacy_rules_under_stalls() {
         let mut total = Counts::default();
         let (mut packets, mut outs) = (0, [0usize; 3]);
         for (seed, pct) in [(1u64, 50u64), (2, 80), (3, 30)] {
-            let (n, c, o) = run(seed, pct, 10);
+            let (n, c, o) = run(seed, pct, 20);
             packets += n;
             for i in 0..3 {
                 outs[i] += o[i];
