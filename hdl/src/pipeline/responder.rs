@@ -970,7 +970,8 @@ mod tests {
             let q = self.qps[qp];
             self.acks.push((q.dest_qpn, syndrome, psn & 0xFF_FFFF, self.st[qp].msn & 0xFF_FFFF, q.dmac, q.dip, q.sport));
         }
-        fn cqe(&mut self, qp: usize, wr_id: u64, len: u64, imm: u64, imm_valid: bool, status: u64, opcode: u64) {
+        /// A completion: (wr_id, byte_len, imm, imm_valid, status, opcode); the CQ and QPN are the QP's.
+        fn cqe(&mut self, qp: usize, (wr_id, len, imm, imm_valid, status, opcode): (u64, u64, u64, bool, u64, u64)) {
             let q = self.qps[qp];
             self.cqes.push(((q.rcq, wr_id, len, imm, imm_valid, q.qpn, status, opcode), self.writes.len()));
         }
@@ -1043,7 +1044,7 @@ mod tests {
                             self.counts.nak_invalid += 1;
                             self.counts.wqe_errors += 1;
                             self.ack(qp, 0x63, p.psn);
-                            self.cqe(qp, w.wr_id, 0, 0, false, 4, 2);
+                            self.cqe(qp, (w.wr_id, 0, 0, false, 4, 2));
                             return;
                         }
                     }
@@ -1057,7 +1058,7 @@ mod tests {
                 if is_send {
                     self.counts.wqe_errors += 1;
                     let w = self.st[qp].wr_id;
-                    self.cqe(qp, w, 0, 0, false, 1, 2);
+                    self.cqe(qp, (w, 0, 0, false, 1, 2));
                 }
                 return;
             }
@@ -1074,7 +1075,7 @@ mod tests {
                 st.msn = (st.msn + 1) & 0xFF_FFFF;
                 if is_send || has_imm {
                     let (w, d) = (st.wr_id, st.done);
-                    self.cqe(qp, w, d, p.imm, has_imm, 0, if is_write { 3 } else { 2 });
+                    self.cqe(qp, (w, d, p.imm, has_imm, 0, if is_write { 3 } else { 2 }));
                 }
             }
             if p.ack_req {
@@ -1218,6 +1219,8 @@ mod tests {
         chk_q: VecDeque<(u64, Option<u64>)>,
         chk_offer: bool,
         w_cur: Option<(u64, u64, Vec<u8>)>,
+        /// Per output stream (rd_req, chk, w, ack, cqe): its payload while it waits for ready.
+        held: [Option<Vec<u64>>; 5],
         acks: Vec<Ack>,
         cqes: Vec<Cqe>,
         writes: Vec<Write>,
@@ -1250,6 +1253,7 @@ mod tests {
                 chk_q: VecDeque::new(),
                 chk_offer: false,
                 w_cur: None,
+                held: Default::default(),
                 acks: vec![],
                 cqes: vec![],
                 writes: vec![],
@@ -1419,6 +1423,60 @@ mod tests {
                     self.writes.push((a, bytes));
                 }
             }
+            // A stream's source holds valid and payload until ready (AXI-stream).
+            let outs = [
+                (u.rd_req_valid.val(), rd_req_ready, vec![u.rd_req_addr.val().to_u64(), u.rd_req_len.val().to_u64()]),
+                (
+                    u.chk_valid.val(),
+                    chk_ready,
+                    vec![
+                        u.chk_key.val().to_u64(),
+                        u.chk_pd.val().to_u64(),
+                        u.chk_va.val().to_u64(),
+                        u.chk_len.val().to_u64(),
+                        u.chk_need_local_write.val() as u64,
+                        u.chk_need_remote_write.val() as u64,
+                    ],
+                ),
+                (
+                    u.w_valid.val(),
+                    w_ready,
+                    vec![u.w_addr.val().to_u64(), u.w_len.val().to_u64(), u.w_data.val().to_u64(), u.w_last.val() as u64],
+                ),
+                (
+                    u.ack_valid.val(),
+                    out_ready,
+                    vec![
+                        u.ack_qpn24.val().to_u64(),
+                        u.ack_syndrome.val().to_u64(),
+                        u.ack_psn.val().to_u64(),
+                        u.ack_msn.val().to_u64(),
+                        u.ack_dst_mac.val().to_u64(),
+                        u.ack_dst_ip.val().to_u64(),
+                        u.ack_udp_sport.val().to_u64(),
+                    ],
+                ),
+                (
+                    u.cqe_valid.val(),
+                    cqe_ready,
+                    vec![
+                        u.cqe_cqn.val().to_u64(),
+                        u.cqe_wr_id.val().to_u64(),
+                        u.cqe_byte_len.val().to_u64(),
+                        u.cqe_imm.val().to_u64(),
+                        u.cqe_imm_valid.val() as u64,
+                        u.cqe_qpn.val().to_u64(),
+                        u.cqe_status.val().to_u64(),
+                        u.cqe_opcode.val().to_u64(),
+                    ],
+                ),
+            ];
+            for (i, (valid, ready, payload)) in outs.into_iter().enumerate() {
+                if let Some(h) = &self.held[i] {
+                    assert!(valid && *h == payload, "output stream {i} dropped or changed while stalled (cycle {})", self.cycle);
+                }
+                self.held[i] = (valid && !ready).then_some(payload);
+            }
             if u.ack_valid.val() && out_ready {
                 self.acks.push((
                     u.ack_qpn24.val().to_u64(),
@@ -1480,14 +1538,14 @@ mod tests {
         let mut msg_left = [0u64; NQP];
         let mut packets = 0u64;
         for batch in 0..batches {
-            for qp in 0..NQP {
+            for (qp, left) in msg_left.iter_mut().enumerate() {
                 let roll = r.next_u64() % 100;
                 if batch == 0 || roll < 4 {
                     // COMMIT: a fresh incarnation.
                     let psn = r.next_u64() & 0xFF_FFFF;
                     env.st[qp] = RState { e_psn: psn, ..RState::default() };
                     b.init_q.push_back((env.qps[qp].qpn, true, true, psn));
-                    msg_left[qp] = 0;
+                    *left = 0;
                 } else if roll < 8 {
                     // MODIFY entering RTR from below: only the receive PSN.
                     let psn = r.next_u64() & 0xFF_FFFF;
