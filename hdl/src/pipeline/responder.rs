@@ -856,7 +856,6 @@ mod tests {
 
     const NQP: usize = 4;
     const PMTU: usize = 128;
-    const RQ_LOG2: u32 = 3;
 
     #[derive(Clone, Copy, Debug)]
     struct Qp {
@@ -867,6 +866,8 @@ mod tests {
         sport: u64,
         pd: u64,
         rq_base: u64,
+        /// log2 of the receive ring's entries (rings of 1 to 8 entries, so they wrap often)
+        rq_log2: u64,
         rcq: u64,
     }
 
@@ -1024,7 +1025,7 @@ mod tests {
                     self.ack(qp, 0x21, p.psn);
                     return;
                 }
-                let addr = self.qps[qp].rq_base + ((st.rq_ci & ((1 << RQ_LOG2) - 1)) << 5);
+                let addr = self.qps[qp].rq_base + ((st.rq_ci & ((1 << self.qps[qp].rq_log2) - 1)) << 5);
                 let w = self.wqes.get(&addr).copied().unwrap_or_default();
                 self.st[qp].rq_ci = (st.rq_ci + 1) & 0xFFFF;
                 if w.fails {
@@ -1094,6 +1095,7 @@ mod tests {
                 sport: r.next_u64() & 0xFFFF,
                 pd: (i as u64 % 2) + 1,
                 rq_base: 0x10_0000 * (i as u64 + 1),
+                rq_log2: [3, 0, 2, 1][i],
                 rcq: r.next_u64() % (1 << CQN_BITS),
             })
             .collect();
@@ -1115,7 +1117,7 @@ mod tests {
         }
         let mut wqes = HashMap::new();
         for q in &qps {
-            for slot in 0..1u64 << RQ_LOG2 {
+            for slot in 0..1u64 << q.rq_log2 {
                 let roll = r.next_u64() % 100;
                 let good: Vec<&Mr> = mrs.iter().filter(|m| m.pd == q.pd && m.local_write).collect();
                 let m = good[(r.next_u64() % good.len() as u64) as usize];
@@ -1291,7 +1293,7 @@ mod tests {
                 u.r_state.next = 3u64.to_bits();
                 u.r_pd.next = q.pd.to_bits();
                 u.r_rq_base.next = q.rq_base.to_bits();
-                u.r_rq_log2.next = (RQ_LOG2 as u64).to_bits();
+                u.r_rq_log2.next = q.rq_log2.to_bits();
                 u.r_rcq.next = q.rcq.to_bits();
                 u.r_pmtu_log2.next = 7u64.to_bits();
                 u.r_dest_qpn.next = q.dest_qpn.to_bits();
@@ -1541,8 +1543,8 @@ mod tests {
             for (qp, left) in msg_left.iter_mut().enumerate() {
                 let roll = r.next_u64() % 100;
                 if batch == 0 || roll < 4 {
-                    // COMMIT: a fresh incarnation.
-                    let psn = r.next_u64() & 0xFF_FFFF;
+                    // COMMIT: a fresh incarnation (QP 0 first just below the PSN wrap).
+                    let psn = if batch == 0 && qp == 0 { 0xFF_FFF0 } else { r.next_u64() & 0xFF_FFFF };
                     env.st[qp] = RState { e_psn: psn, ..RState::default() };
                     b.init_q.push_back((env.qps[qp].qpn, true, true, psn));
                     *left = 0;
@@ -1559,7 +1561,7 @@ mod tests {
             b.settle(&env);
             for qp in 0..NQP {
                 let s = &mut env.st[qp];
-                let room = (1u64 << RQ_LOG2) - ((s.rq_pi - s.rq_ci) & 0xFFFF);
+                let room = (1u64 << env.qps[qp].rq_log2) - (s.rq_pi.wrapping_sub(s.rq_ci) & 0xFFFF);
                 let post = (r.next_u64() % 6).min(room);
                 if post > 0 || batch == 0 {
                     s.rq_pi = (s.rq_pi + post) & 0xFFFF;
