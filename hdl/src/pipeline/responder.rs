@@ -255,6 +255,9 @@ pub struct Responder {
     c_left: DFF<Bits<32>>,
     c_done: DFF<Bits<32>>,
     c_wr_id: DFF<Bits<64>>,
+    /// The packet's PSN is the expected one / behind it (classified in Load).
+    psn_expected: DFF<bool>,
+    psn_behind: DFF<bool>,
     // ---- receive WQE as read ----
     rq_beat: DFF<Bits<3>>,
     rq_err: DFF<bool>,
@@ -329,7 +332,7 @@ impl Logic for Responder {
         dff_setup!(self, clock, pi_live, fw_valid, fw_qpn, fw_value, phase, d_qpn, d_opcode, d_ack_req, d_psn,
             d_has_reth, d_has_imm, d_va, d_rkey, d_dma_len, d_imm, d_payload_len, d_pd, d_rq_base, d_rq_log2, d_rcq,
             d_dest_qpn, d_dmac, d_dip, d_udp_sport, pl_pending, c_epsn, c_msn, c_rq_ci, c_rq_pi, c_nak_sent,
-            c_active, c_is_send, c_iova, c_left, c_done, c_wr_id, rq_beat, rq_err, wqe_wr_id, wqe_addr, wqe_len,
+            c_active, c_is_send, c_iova, c_left, c_done, c_wr_id, psn_expected, psn_behind, rq_beat, rq_err, wqe_wr_id, wqe_addr, wqe_len,
             wqe_lkey, rd_full, rd_addr_q, chk_full, chk_key_q, chk_va_q, chk_len_q, chk_local_q, chk_remote_q, w_full,
             w_addr_q, w_len_q, w_data_q, w_last_q, ack_full, ack_syndrome_q, ack_psn_q, cqe_full, cqe_wr_id_q,
             cqe_byte_len_q, cqe_imm_q, cqe_imm_valid_q, cqe_status_q, cqe_opcode_q, s_duplicate, s_nak_seq,
@@ -386,7 +389,9 @@ impl Logic for Responder {
             | (self.d_opcode.q.val() == 10) | (self.d_opcode.q.val() == 11);
         self.out_of_seq.next = (self.c_active.q.val() & (self.starts.val() | (self.is_send.val() != self.c_is_send.q.val())))
             | (!self.c_active.q.val() & !self.starts.val());
-        self.psn_diff.next = self.d_psn.q.val() - self.c_epsn.q.val();
+        // The PSN's place against the expected one is classified as the row loads (the
+        // subtraction is off the Check stage's decision path).
+        self.psn_diff.next = self.d_psn.q.val() - self.epsn_ram.read_data.val();
         self.len32.next = bit_cast::<32, 14>(self.d_payload_len.q.val());
         self.len64.next = bit_cast::<64, 14>(self.d_payload_len.q.val());
         // Ring index mask: log2 of 16 or more keeps all 16 bits.
@@ -536,6 +541,8 @@ impl Logic for Responder {
             self.c_left.d.next = self.left_ram.read_data.val();
             self.c_done.d.next = self.done_ram.read_data.val();
             self.c_wr_id.d.next = self.wrid_ram.read_data.val();
+            self.psn_expected.d.next = !self.psn_diff.val().any();
+            self.psn_behind.d.next = self.psn_diff.val().get_bit(23);
             self.phase.d.next = RespPhase::Check;
         }
         // A doorbell for the QP in progress reaches its working copy (after Load's read).
@@ -546,7 +553,7 @@ impl Logic for Responder {
         // ---- Check: PSN, then opcode sequence (checks 8 and 9) ----
         if self.phase.q.val() == RespPhase::Check {
             self.phase.d.next = RespPhase::Drain;
-            if !self.psn_diff.val().any() {
+            if self.psn_expected.q.val() {
                 self.c_nak_sent.d.next = false;
                 if !(self.is_send.val() | self.is_write.val()) | self.out_of_seq.val() {
                     self.ack_full.d.next = true;
@@ -566,7 +573,7 @@ impl Logic for Responder {
                 } else {
                     self.phase.d.next = RespPhase::PlacePrep;
                 }
-            } else if self.psn_diff.val().get_bit(23) {
+            } else if self.psn_behind.q.val() {
                 // Behind: a duplicate. Re-ACK the last PSN taken if it asks; never execute.
                 self.s_duplicate.d.next = true;
                 if self.d_ack_req.q.val() {
