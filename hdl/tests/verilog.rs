@@ -103,6 +103,23 @@ fn pipeline_blocks_lint_clean() {
             "lint_off -rule UNUSEDSIGNAL -file \"*mr_table.v\" -match \"*cmd_staged*\"\n",
             // MrCheck reads the fields of the contract's MR row, not its padding or REMOTE_READ.
             "lint_off -rule UNUSEDSIGNAL -file \"*mr_table.v\" -match \"*'row'*\"\n",
+            // The dispatcher takes every parser field by name; the UDP source port is not part of
+            // the binding and atomics are not implemented (their fields stay for when they are).
+            "lint_off -rule UNUSEDSIGNAL -file \"*rx_dispatch.v\" -match \"*p_udp_sport*\"\n",
+            "lint_off -rule UNUSEDSIGNAL -file \"*rx_dispatch.v\" -match \"*p_has_atomic*\"\n",
+            "lint_off -rule UNUSEDSIGNAL -file \"*rx_dispatch.v\" -match \"*p_swap*\"\n",
+            "lint_off -rule UNUSEDSIGNAL -file \"*rx_dispatch.v\" -match \"*p_compare*\"\n",
+            // The responder's port keeps fields it does not use yet (responder.rs module doc):
+            // no solicited event, no PMTU check (as the legacy engine), payload length from the
+            // descriptor, the QpInit send-side fields, and err_* never raised.
+            "lint_off -rule UNUSEDSIGNAL -file \"*responder.v\" -match \"*r_solicited*\"\n",
+            "lint_off -rule UNUSEDSIGNAL -file \"*responder.v\" -match \"*r_state*\"\n",
+            "lint_off -rule UNUSEDSIGNAL -file \"*responder.v\" -match \"*r_pmtu_log2*\"\n",
+            "lint_off -rule UNUSEDSIGNAL -file \"*responder.v\" -match \"*pl_keep*\"\n",
+            "lint_off -rule UNUSEDSIGNAL -file \"*responder.v\" -match \"*init_state*\"\n",
+            "lint_off -rule UNUSEDSIGNAL -file \"*responder.v\" -match \"*init_take_sq_psn*\"\n",
+            "lint_off -rule UNUSEDSIGNAL -file \"*responder.v\" -match \"*init_sq_psn*\"\n",
+            "lint_off -rule UNUSEDSIGNAL -file \"*responder.v\" -match \"*err_ready*\"\n",
         ),
     )
     .unwrap();

@@ -320,6 +320,7 @@ impl Logic for RxDispatch {
 mod tests {
     use super::*;
     use crate::clocked;
+    use crate::pipeline::params::QPS;
     use crate::testbench::{Clocked, Stalls};
     use std::collections::VecDeque;
 
@@ -526,6 +527,8 @@ mod tests {
         let mut queue: VecDeque<Desc> = descs.iter().copied().collect();
         let mut seen = Seen::default();
         let (mut offering, mut rd_qpn, mut quiet) = (false, 0usize, 0);
+        // Each output's payload while it waits for ready: a source holds it (AXI-stream).
+        let (mut held_a, mut held_r) = (None, None);
         for cycle in 0..200_000u64 {
             // A source holds valid and payload until taken (AXI-stream).
             offering = !queue.is_empty() && (offering || pg.go());
@@ -545,6 +548,16 @@ mod tests {
                 queue.pop_front();
                 offering = false;
             }
+            let a = (uut.a_qpn.val().to_u64(), uut.a_syndrome.val().to_u64(), uut.a_psn.val().to_u64(), uut.a_msn.val().to_u64());
+            let rp = sample_r(&uut);
+            if let Some(h) = held_a {
+                assert!(uut.a_valid.val() && h == a, "AckHandler output dropped or changed while stalled");
+            }
+            if let Some(h) = held_r {
+                assert!(uut.r_valid.val() && h == rp, "Responder output dropped or changed while stalled");
+            }
+            held_a = (uut.a_valid.val() && !ar).then_some(a);
+            held_r = (uut.r_valid.val() && !rr).then_some(rp);
             if uut.a_valid.val() && ar {
                 seen.acks.push((uut.a_qpn.val().to_u64(), uut.a_syndrome.val().to_u64(), uut.a_psn.val().to_u64(), uut.a_msn.val().to_u64()));
             }
