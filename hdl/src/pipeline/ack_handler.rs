@@ -20,11 +20,22 @@
 //! One FSM serves one job at a time: a QpInit, a flight record, an ACK, or a timer
 //! expiry. Each input stream lands in a one-entry buffer first (its `ready` is that
 //! buffer's emptiness, a flop), so no ready depends on any valid. A job reads the
-//! QP's AckState (Load), then for an ACK walks the ring from its head, one record per
-//! cycle (Head), and writes the state back (Wb), where it also emits the rewind, the
-//! event and the CI strobe. Because the FSM does one job at a time and each job ends
-//! with its writes, no RAM is read while a write to the same row is pending, except
-//! the timer copy, whose reader re-checks what it finds against AckState.
+//! QP's AckState (Load), then for an ACK or a timer walks the ring from its head, one
+//! record per cycle (Head), and writes the state back (Wb), where it also emits the
+//! rewind, the event and the CI strobe. Because the FSM does one job at a time and
+//! each job ends with its writes, no RAM is read while a write to the same row is
+//! pending, except the timer copy, whose reader re-checks what it finds against
+//! AckState.
+//!
+//! No deadlock through the Requester or QpStatic: the Requester takes a rewind only
+//! between grants, and a grant waits until its flight record is taken; QpStatic takes
+//! an error request only when no QpInit is waiting, and a QpInit waits for the
+//! Requester too. So a record job never needs the rewind or error port, and an ACK
+//! or timer job starts only when both are free (each job emits at most one of each).
+//! A failed WQE whose record lands at the head of an empty ring is therefore
+//! completed by a timer job (its timer is armed due now), not by the record job. The
+//! CQE and event ports lead to blocks that never wait for this one, so a job may wait
+//! for them.
 //!
 //! Epochs: a rewind empties the ring and bumps the QP's epoch. The Requester sends
 //! the records of the WQEs it re-sends with the new epoch once it has taken the
@@ -52,7 +63,20 @@
 //! wait (`rnr_delay`), after which a resume (rewind with pause = 0) follows.
 
 use super::params::{CQN_BITS, QPN_BITS, QPS};
+use openrnic_contract::queues::{cqe_opcode, cqe_status};
+use openrnic_contract::regs::qp_state;
 use rust_hdl::prelude::*;
+
+// update() writes these contract values as literals (rust-hdl needs literals there).
+const _: () = assert!(
+    qp_state::RESET == 0
+        && qp_state::ERROR == 6
+        && cqe_status::REM_INV_REQ_ERR == 9
+        && cqe_status::REM_ACCESS_ERR == 10
+        && cqe_status::REM_OP_ERR == 11
+        && cqe_opcode::SEND == 0
+        && cqe_opcode::WRITE == 1
+);
 
 /// log2 of the flight records per QP: the Requester's send window is 1 << RING_LOG2.
 pub const RING_LOG2: usize = 4;
@@ -77,8 +101,6 @@ pub enum AckPhase {
     Load,
     /// The ring's head record of the job's QP on the RAM's read port.
     Head,
-    /// Reads the head again after a record was written to it (read-first RAM).
-    Reread,
     /// Writes the state back and emits rewind / event / CI.
     Wb,
 }
@@ -287,6 +309,7 @@ pub struct AckHandler {
     next_count: Signal<Local, Bits<5>>,
     head_slot: Signal<Local, Bits<RING_LOG2>>,
     can_wb: Signal<Local, bool>,
+    out_free: Signal<Local, bool>,
     sc_rem: Signal<Local, Bits<32>>,
     sc_expired: Signal<Local, bool>,
     sc_hit: Signal<Local, bool>,
@@ -483,6 +506,7 @@ impl Default for AckHandler {
             next_count: Default::default(),
             head_slot: Default::default(),
             can_wb: Default::default(),
+            out_free: Default::default(),
             sc_rem: Default::default(),
             sc_expired: Default::default(),
             sc_hit: Default::default(),
@@ -661,6 +685,9 @@ impl Logic for AckHandler {
         self.set_born.next = 0.into();
 
         // ---- the FSM ----
+        // Jobs that may rewind or fail a QP start only with the rewind and error registers
+        // free, so no job waits for them midway (module doc: no deadlock through them).
+        self.out_free.next = !self.o_rw_full.q.val() & !self.o_err_full.q.val();
         match self.phase.q.val() {
             AckPhase::Idle => {
                 if self.ii_full.q.val() {
@@ -680,7 +707,7 @@ impl Logic for AckHandler {
                     } else if self.ii_fresh.q.val() | self.born.q.val().get_bit(self.ii_qpn.q.val().index()) {
                         self.set_live.next = self.one_i.val();
                     }
-                } else if self.tq_full.q.val() {
+                } else if self.tq_full.q.val() & self.out_free.val() {
                     self.tq_full.d.next = false;
                     self.job.d.next = 2.into();
                     self.sel_qpn.next = self.tq_qpn.q.val();
@@ -689,7 +716,7 @@ impl Logic for AckHandler {
                     self.job.d.next = 0.into();
                     self.sel_qpn.next = self.if_qpn.q.val();
                     self.phase.d.next = AckPhase::Load;
-                } else if self.ia_full.q.val() {
+                } else if self.ia_full.q.val() & self.out_free.val() {
                     self.job.d.next = 1.into();
                     self.sel_qpn.next = self.ia_qpn.q.val();
                     self.phase.d.next = AckPhase::Load;
@@ -724,8 +751,12 @@ impl Logic for AckHandler {
                                 self.c_deadline.d.next = self.ack_deadline.val();
                             }
                             if self.if_status.q.val().any() {
-                                // A failed WQE at the head completes now.
-                                self.phase.d.next = AckPhase::Reread;
+                                // A failed WQE at the head: its completion needs the error
+                                // port, which a record job must never wait for (module
+                                // doc), so a timer job due now completes it.
+                                self.c_armed.d.next = true;
+                                self.c_rnr.d.next = false;
+                                self.c_deadline.d.next = self.now.q.val();
                             }
                         }
                     } else {
@@ -747,16 +778,10 @@ impl Logic for AckHandler {
                         // RNR wait over: resume from where the NAK rewound to.
                         self.c_rewind.d.next = true;
                     } else if self.s_count.val().any() {
-                        // ACK timeout: go back to the oldest unacknowledged WQE.
-                        self.c_rewind.d.next = true;
-                        self.c_epoch.d.next = self.s_epoch.val() + 1;
-                        self.c_count.d.next = 0.into();
-                        self.o_retx.d.next = true;
+                        // ACK timeout, or a failed WQE at the head: Head decides.
+                        self.phase.d.next = AckPhase::Head;
                     }
                 }
-            }
-            AckPhase::Reread => {
-                self.phase.d.next = AckPhase::Head;
             }
             AckPhase::Head => {
                 if (self.retire_ok.val() | self.fail_now.val()) & self.can_step.val() {
@@ -794,7 +819,15 @@ impl Logic for AckHandler {
                 } else if !self.retire_ok.val() & !self.fail_now.val() {
                     // The walk stops: what the ACK leaves to do.
                     self.phase.d.next = AckPhase::Wb;
-                    if (self.job.q.val() == 1) & self.rewinding.val() {
+                    if self.job.q.val() == 2 {
+                        // ACK timeout: go back to the oldest unacknowledged WQE.
+                        self.c_rewind.d.next = true;
+                        self.c_epoch.d.next = self.c_epoch.q.val() + 1;
+                        self.c_count.d.next = 0.into();
+                        self.o_retx.d.next = true;
+                        self.c_armed.d.next = false;
+                        self.c_rnr.d.next = false;
+                    } else if (self.job.q.val() == 1) & self.rewinding.val() {
                         self.c_rewind.d.next = true;
                         self.c_pause.d.next = self.is_rnr.val();
                         self.c_epoch.d.next = self.c_epoch.q.val() + 1;
@@ -1140,7 +1173,7 @@ mod tests {
             }
         }
 
-        fn record(&mut self, r: &Rec, ex: &mut Expect) {
+        fn record(&mut self, r: &Rec) {
             let ok = self.live && r.epoch == self.epoch && self.ring.len() < 16 && r.idx == self.ci.wrapping_add(self.ring.len() as u16);
             if !ok {
                 return;
@@ -1149,10 +1182,15 @@ mod tests {
                 self.head_psn = r.first;
             }
             self.ring.push_back(*r);
-            if self.ring.len() == 1 && r.status != 0 {
-                self.retire(r.qpn, None, ex);
-                ex.evs.push_back(r.qpn);
-                ex.cis.push_back((r.qpn, self.ci));
+        }
+
+        /// A timer job: a failed WQE at the head completes (the model of the ACK timeout
+        /// and the RNR resume is in the checks of the rewinds the block emits).
+        fn timer(&mut self, qpn: usize, ex: &mut Expect) {
+            if self.live && self.ring.front().is_some_and(|h| h.status != 0) {
+                self.retire(qpn, None, ex);
+                ex.evs.push_back(qpn);
+                ex.cis.push_back((qpn, self.ci));
             }
         }
 
@@ -1398,13 +1436,16 @@ mod tests {
                 match u.job.q.val().index() {
                     0 => {
                         let r = self.held_fl.pop_front().expect("a record job with no record taken");
-                        self.qps[r.qpn].record(&r, &mut self.ex);
+                        self.qps[r.qpn].record(&r);
                     }
                     1 => {
                         let a = self.held_a.pop_front().expect("an ACK job with no ACK taken");
                         self.qps[a.qpn].ack(&a, &mut self.ex);
                     }
-                    _ => {}
+                    _ => {
+                        let q = u.j_qpn.q.val().index();
+                        self.qps[q].timer(q, &mut self.ex);
+                    }
                 }
             }
 
@@ -1641,11 +1682,11 @@ mod tests {
         ack(&mut b, 200, 0, 0);
         assert_eq!(b.qps[200].ci, 2);
         assert!(!b.qps[200].live);
-        // Alone in the ring: at once.
+        // Alone in the ring: within a timer scan.
         b.commit(201, 0);
         b.run_until_quiet(50);
         b.send_wqe(201, 8, true, true, 4, 3);
-        b.run_until_quiet(100);
+        b.run_until_quiet(2 * QPS as u64 + 50);
         assert_eq!(b.qps[201].ci, 1);
         b.check_counters();
         assert_eq!(b.wqe_errs, 2);
@@ -1731,6 +1772,45 @@ mod tests {
         b.run_until_quiet(100);
         ack(&mut b, 77, 0, 0);
         b.check_counters();
+    }
+
+    /// The Requester takes rewinds only between grants and waits for its record to be
+    /// taken; QpStatic takes errors only between QpInits. So records must keep flowing
+    /// while the rewind and error ports are blocked (else the three deadlock).
+    #[test]
+    fn records_are_taken_while_the_rewind_and_error_ports_are_blocked() {
+        let mut b = Bench::new(8, 100, 0, 100);
+        b.go_rw = Stalls::new(1, 0);
+        b.go_err = Stalls::new(1, 0);
+        for q in [1, 2, 3] {
+            b.commit(q, 0);
+        }
+        b.run_until_quiet(50);
+        b.send_wqe(1, 10, true, false, 0, 1);
+        b.send_wqe(2, 10, true, false, 0, 2);
+        b.run_until_quiet(100);
+        b.q_a.push_back(Ack { qpn: 1, syndrome: 0x60, psn: 0 }); // a rewind, not taken
+        b.q_a.push_back(Ack { qpn: 2, syndrome: 0x62, psn: 0 }); // a fatal NAK: must wait
+        for _ in 0..50 {
+            b.step();
+        }
+        for i in 0..5 {
+            b.send_wqe(3, 10, true, false, 0, 10 + i);
+        }
+        b.send_wqe(3, 10, true, false, 21, 99);
+        for _ in 0..100 {
+            b.step();
+        }
+        assert!(b.q_fl.is_empty() && b.held_fl.is_empty(), "records not taken while the rewind port is blocked");
+        assert_eq!(b.qps[3].ring.len(), 6);
+        assert_eq!(b.held_a.len(), 1, "the fatal NAK waits for the error port");
+        b.go_rw = Stalls::never();
+        b.go_err = Stalls::never();
+        b.q_a.push_back(Ack { qpn: 3, syndrome: 0, psn: 4 });
+        b.run_until_quiet(2 * QPS as u64 + 200);
+        assert_eq!((b.qps[1].ci, b.qps[2].ci, b.qps[3].ci), (0, 1, 6));
+        b.check_counters();
+        assert_eq!(b.wqe_errs, 2);
     }
 
     /// Random traffic on six QPs under stalls on every port: posts, sends within the
