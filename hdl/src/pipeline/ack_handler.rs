@@ -1113,6 +1113,9 @@ mod tests {
         ring: VecDeque<Rec>,
         /// An RNR NAK's pause rewind was emitted; its resume is owed (cycle of the NAK job).
         rnr_since: Option<u64>,
+        /// The ACK timer should be running since this job's cycle (ring not empty; set
+        /// when the first record lands and when an ACK makes progress).
+        ack_since: Option<u64>,
     }
 
     #[derive(Default)]
@@ -1142,10 +1145,12 @@ mod tests {
                 self.head_psn = 0;
                 self.ring.clear();
                 self.rnr_since = None;
+                self.ack_since = None;
             }
             if i.state == 0 || i.state == 6 {
                 self.live = false;
                 self.rnr_since = None;
+                self.ack_since = None;
             } else if self.born {
                 self.live = true;
             }
@@ -1170,31 +1175,48 @@ mod tests {
                 ex.wqe_errs += 1;
                 self.live = false;
                 self.rnr_since = None;
+                self.ack_since = None;
             }
         }
 
-        fn record(&mut self, r: &Rec) {
+        fn record(&mut self, r: &Rec, now: u64) {
             let ok = self.live && r.epoch == self.epoch && self.ring.len() < 16 && r.idx == self.ci.wrapping_add(self.ring.len() as u16);
             if !ok {
                 return;
             }
             if self.ring.is_empty() {
                 self.head_psn = r.first;
+                self.ack_since = Some(now);
             }
             self.ring.push_back(*r);
         }
 
-        /// A timer job: a failed WQE at the head completes (the model of the ACK timeout
-        /// and the RNR resume is in the checks of the rewinds the block emits).
-        fn timer(&mut self, qpn: usize, ex: &mut Expect) {
-            if self.live && self.ring.front().is_some_and(|h| h.status != 0) {
+        /// A timer job that found its QP's timer expired with records held: a failed WQE
+        /// at the head completes, else the ACK timeout goes back to the oldest record. The
+        /// moment is the block's; it is checked against the timeout here. (The RNR resume
+        /// is checked where the block emits it.)
+        fn timer(&mut self, qpn: usize, now: u64, timeout: u64, ex: &mut Expect) -> Option<Rewind> {
+            assert!(self.live && !self.ring.is_empty(), "cycle {now}: timer job for QP {qpn} with nothing to time: {self:?}");
+            if self.ring.front().is_some_and(|h| h.status != 0) {
                 self.retire(qpn, None, ex);
                 ex.evs.push_back(qpn);
                 ex.cis.push_back((qpn, self.ci));
+                return None;
             }
+            let t = self.ack_since.expect("an ACK timeout with no ACK timer running");
+            assert!(timeout != 0, "cycle {now}: ACK timeout with the timer off");
+            assert!(now >= t + timeout, "cycle {now}: ACK timeout of QP {qpn} only {} cycles after its timer (re)started", now - t);
+            assert!(now <= t + timeout + 2 * QPS as u64 + 600, "cycle {now}: ACK timeout of QP {qpn} late: {} cycles", now - t);
+            self.epoch = (self.epoch + 1) & 7;
+            self.ring.clear();
+            self.ack_since = None;
+            let rw = Rewind { qpn, idx: self.ci, psn: self.head_psn, epoch: self.epoch, pause: false };
+            ex.rewinds.push_back(rw);
+            ex.retx += 1;
+            Some(rw)
         }
 
-        fn ack(&mut self, a: &Ack, ex: &mut Expect) {
+        fn ack(&mut self, a: &Ack, now: u64, ex: &mut Expect) {
             if !self.live || self.ring.is_empty() {
                 return;
             }
@@ -1234,9 +1256,14 @@ mod tests {
             if moved {
                 ex.evs.push_back(a.qpn);
                 ex.cis.push_back((a.qpn, self.ci));
+                self.ack_since = Some(now);
+            }
+            if self.ring.is_empty() || failed {
+                self.ack_since = None;
             }
             if !failed && (seq || rnr) {
                 self.epoch = (self.epoch + 1) & 7;
+                self.ack_since = None;
                 self.ring.clear();
                 ex.rewinds.push_back(Rewind { qpn: a.qpn, idx: self.ci, psn: self.head_psn, epoch: self.epoch, pause: rnr });
                 ex.retx += 1;
@@ -1299,6 +1326,7 @@ mod tests {
         wqe_errs: u64,
         /// Timer jobs seen (the model applies none: it checks their outputs).
         timer_rewinds: Vec<(u64, Rewind)>,
+        prev_phase: AckPhase,
         resumes: u64,
     }
 
@@ -1340,6 +1368,7 @@ mod tests {
                 retx: 0,
                 wqe_errs: 0,
                 timer_rewinds: Vec::new(),
+                prev_phase: AckPhase::Idle,
                 resumes: 0,
             }
         }
@@ -1436,18 +1465,24 @@ mod tests {
                 match u.job.q.val().index() {
                     0 => {
                         let r = self.held_fl.pop_front().expect("a record job with no record taken");
-                        self.qps[r.qpn].record(&r);
+                        self.qps[r.qpn].record(&r, c);
                     }
                     1 => {
                         let a = self.held_a.pop_front().expect("an ACK job with no ACK taken");
-                        self.qps[a.qpn].ack(&a, &mut self.ex);
+                        self.qps[a.qpn].ack(&a, c, &mut self.ex);
                     }
-                    _ => {
-                        let q = u.j_qpn.q.val().index();
-                        self.qps[q].timer(q, &mut self.ex);
-                    }
+                    _ => {}
                 }
             }
+            // A timer job goes on to the ring (Head) only when the block found the timer
+            // expired with records held.
+            if u.phase.q.val() == AckPhase::Head && self.prev_phase == AckPhase::Load && u.job.q.val().index() == 2 {
+                let q = u.j_qpn.q.val().index();
+                if let Some(rw) = self.qps[q].timer(q, c, self.timeout, &mut self.ex) {
+                    self.timer_rewinds.push((c, rw));
+                }
+            }
+            self.prev_phase = u.phase.q.val();
 
             // handshakes
             if u.fl_valid.val() && u.fl_ready.val() {
@@ -1507,10 +1542,7 @@ mod tests {
                     m.rnr_since = None;
                     self.resumes += 1;
                 } else {
-                    // Only an ACK timeout may rewind unannounced: from the oldest record.
-                    assert!(self.timeout != 0, "cycle {c}: unexpected rewind {got:?} (expected {:?})", self.ex.rewinds.front());
-                    assert!(!got.pause && got.idx == m.ci && got.psn == m.head_psn, "cycle {c}: timeout rewind {got:?} vs model {m:?}");
-                    self.timer_rewinds.push((c, got));
+                    panic!("cycle {c}: unexpected rewind {got:?} (expected {:?})", self.ex.rewinds.front());
                 }
                 let s = &mut self.snd[got.qpn];
                 s.sq_next = got.idx;
@@ -1554,7 +1586,7 @@ mod tests {
 
         fn check_counters(&self) {
             assert_eq!(self.naks, self.ex.naks, "cnt_rx_naks");
-            assert_eq!(self.retx, self.ex.retx + self.timer_rewinds.len() as u64, "cnt_retransmits");
+            assert_eq!(self.retx, self.ex.retx, "cnt_retransmits");
             assert_eq!(self.wqe_errs, self.ex.wqe_errs, "cnt_wqe_errors");
             assert!(self.ex.cis.is_empty(), "CI strobes owed: {:?}", self.ex.cis);
         }
@@ -1736,9 +1768,10 @@ mod tests {
         let (c, rw) = b.timer_rewinds[0];
         assert!(c >= t_last + T - 50, "timeout after {} cycles", c - t_last);
         assert_eq!((rw.idx, rw.psn, rw.epoch), (5, 5, 1));
-        // The model applies the timeout as the block did, then the Requester re-sends.
-        b.qps[7].ring.clear();
-        b.qps[7].epoch = 1;
+        // The Requester takes the rewind, then sends again.
+        while b.snd[7].epoch != 1 {
+            b.step();
+        }
         assert!(b.send_next(7));
         for _ in 0..50 {
             b.step(); // (the ACK timer runs again: never idle until the ACK)
@@ -1816,9 +1849,9 @@ mod tests {
     /// Random traffic on six QPs under stalls on every port: posts, sends within the
     /// window, ACKs and NAKs of every kind at PSNs around what is in flight, failed
     /// WQEs, stale and stray records; then everything acknowledged and drained.
-    fn random_run(seed: u64, pct: u64, cycles: u64) -> Bench {
+    fn random_run(seed: u64, pct: u64, cycles: u64, timeout: u64) -> Bench {
         let qpns = [0usize, 1, 7, 100, 200, 255];
-        let mut b = Bench::new(seed, pct, 0, 300);
+        let mut b = Bench::new(seed, pct, timeout, 300);
         let mut rng = Stalls::new(seed ^ 0xABCD, 50);
         for (k, &q) in qpns.iter().enumerate() {
             b.commit(q, if k % 2 == 0 { 0xFF_FFF0 } else { (rng.next_u64() as u32) & PSN_MASK });
@@ -1908,13 +1941,15 @@ mod tests {
 
     #[test]
     fn random_traffic_under_stalls_matches_the_model() {
-        for (seed, pct) in [(11, 70), (12, 40), (13, 95)] {
-            let b = random_run(seed, pct, 8_000);
+        // The last run has the ACK timer on (timeouts race with ACKs and records).
+        for (seed, pct, timeout) in [(11, 70, 0), (12, 40, 0), (13, 95, 0), (14, 70, 700)] {
+            let b = random_run(seed, pct, 8_000, timeout);
             let completed = b.ex.retired;
             println!(
-                "AckHandler seed {seed} ({pct} % active ports): {} cycles, {completed} WQEs retired, {} NAKs, {} rewinds, {} RNR resumes, {} WQE errors",
-                b.cycle, b.naks, b.retx, b.resumes, b.wqe_errs
+                "AckHandler seed {seed} ({pct} % active ports, timeout {timeout}): {} cycles, {completed} WQEs retired, {} NAKs, {} rewinds ({} timeouts), {} RNR resumes, {} WQE errors",
+                b.cycle, b.naks, b.retx, b.timer_rewinds.len(), b.resumes, b.wqe_errs
             );
+            assert!(timeout == 0 || !b.timer_rewinds.is_empty(), "no timeout happened with the timer on");
             assert!(completed > 100 && b.naks > 5 && b.resumes > 0, "too little traffic to mean anything");
         }
     }
