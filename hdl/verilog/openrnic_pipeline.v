@@ -2527,8 +2527,7 @@ module top$ackh(clock,reset,a_valid,a_ready,a_qpn,a_syndrome,a_psn,a_msn,fl_vali
     localparam AckPhase$Idle = 0;
     localparam AckPhase$Load = 1;
     localparam AckPhase$Head = 2;
-    localparam AckPhase$Reread = 3;
-    localparam AckPhase$Wb = 4;
+    localparam AckPhase$Wb = 3;
     
     // Stub signals
     reg  [11:0] ring$read_address;
@@ -2633,8 +2632,8 @@ module top$ackh(clock,reset,a_valid,a_ready,a_qpn,a_syndrome,a_psn,a_msn,fl_vali
     reg  sc_clean$d;
     wire  sc_clean$q;
     reg  sc_clean$clock;
-    reg  [2:0] phase$d;
-    wire  [2:0] phase$q;
+    reg  [1:0] phase$d;
+    wire  [1:0] phase$q;
     reg  phase$clock;
     reg  [1:0] job$d;
     wire  [1:0] job$q;
@@ -2797,6 +2796,7 @@ module top$ackh(clock,reset,a_valid,a_ready,a_qpn,a_syndrome,a_psn,a_msn,fl_vali
     reg  [4:0] next_count;
     reg  [3:0] head_slot;
     reg  can_wb;
+    reg  out_free;
     reg  [31:0] sc_rem;
     reg  sc_expired;
     reg  sc_hit;
@@ -3410,6 +3410,7 @@ module top$ackh(clock,reset,a_valid,a_ready,a_qpn,a_syndrome,a_psn,a_msn,fl_vali
         set_live = 32'h0;
         clr_live = 32'h0;
         set_born = 32'h0;
+        out_free = ~o_rw_full$q & ~o_err_full$q;
         case (phase$q)
             AckPhase$Idle:
                 begin
@@ -3430,7 +3431,7 @@ module top$ackh(clock,reset,a_valid,a_ready,a_qpn,a_syndrome,a_psn,a_msn,fl_vali
                             set_live = one_i;
                         end
                     end
-                    else if (tq_full$q) begin
+                    else if (tq_full$q & out_free) begin
                         tq_full$d = 1'b0;
                         job$d = 32'h2;
                         sel_qpn = tq_qpn$q;
@@ -3441,7 +3442,7 @@ module top$ackh(clock,reset,a_valid,a_ready,a_qpn,a_syndrome,a_psn,a_msn,fl_vali
                         sel_qpn = if_qpn$q;
                         phase$d = AckPhase$Load;
                     end
-                    else if (ia_full$q) begin
+                    else if (ia_full$q & out_free) begin
                         job$d = 32'h1;
                         sel_qpn = ia_qpn$q;
                         phase$d = AckPhase$Load;
@@ -3476,7 +3477,9 @@ module top$ackh(clock,reset,a_valid,a_ready,a_qpn,a_syndrome,a_psn,a_msn,fl_vali
                                     c_deadline$d = ack_deadline;
                                 end
                                 if (|if_status$q) begin
-                                    phase$d = AckPhase$Reread;
+                                    c_armed$d = 1'b1;
+                                    c_rnr$d = 1'b0;
+                                    c_deadline$d = now$q;
                                 end
                             end
                         end
@@ -3501,16 +3504,9 @@ module top$ackh(clock,reset,a_valid,a_ready,a_qpn,a_syndrome,a_psn,a_msn,fl_vali
                             c_rewind$d = 1'b1;
                         end
                         else if (|s_count) begin
-                            c_rewind$d = 1'b1;
-                            c_epoch$d = s_epoch + 32'h1;
-                            c_count$d = 32'h0;
-                            o_retx$d = 1'b1;
+                            phase$d = AckPhase$Head;
                         end
                     end
-                end
-            AckPhase$Reread:
-                begin
-                    phase$d = AckPhase$Head;
                 end
             AckPhase$Head:
                 begin
@@ -3548,7 +3544,15 @@ module top$ackh(clock,reset,a_valid,a_ready,a_qpn,a_syndrome,a_psn,a_msn,fl_vali
                     end
                     else if (~retire_ok & ~fail_now) begin
                         phase$d = AckPhase$Wb;
-                        if ((job$q == 32'h1) & rewinding) begin
+                        if (job$q == 32'h2) begin
+                            c_rewind$d = 1'b1;
+                            c_epoch$d = c_epoch$q + 32'h1;
+                            c_count$d = 32'h0;
+                            o_retx$d = 1'b1;
+                            c_armed$d = 1'b0;
+                            c_rnr$d = 1'b0;
+                        end
+                        else if ((job$q == 32'h1) & rewinding) begin
                             c_rewind$d = 1'b1;
                             c_pause$d = is_rnr;
                             c_epoch$d = c_epoch$q + 32'h1;
@@ -4821,16 +4825,15 @@ endmodule // top$ackh$o_wqe_err
 module top$ackh$phase(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Enums
     localparam AckPhase$Idle = 0;
     localparam AckPhase$Load = 1;
     localparam AckPhase$Head = 2;
-    localparam AckPhase$Reread = 3;
-    localparam AckPhase$Wb = 4;
+    localparam AckPhase$Wb = 3;
     
     // Update code (custom)
     initial begin
@@ -5146,7 +5149,7 @@ module top$acks(clock,reset,req_valid,req_ready,req_qpn24,req_syndrome,req_psn,r
     reg  consume;
     reg  [1:0] entries;
     reg  issue;
-    reg  [4:0] wp_prev;
+    reg  [3:0] wp_prev;
     reg  [4:0] wp_next;
     reg  [4:0] rp_next;
     
@@ -5249,11 +5252,11 @@ module top$acks(clock,reset,req_valid,req_ready,req_qpn24,req_syndrome,req_psn,r
         take = req_valid & ~full$q;
         plain = ~|req_syndrome[(32'h5)+:(3)];
         merge = take & plain & newest_plain$q & (newest_qpn$q == req_qpn24) & (rp_next != wp$q);
-        wp_prev = wp$q - 32'h1;
+        wp_prev = wp$q[(32'h0)+:(4)] - 32'h1;
         ram$write_enable = take;
         ram$write_address = wp$q[(32'h0)+:(4)];
         if (merge) begin
-            ram$write_address = wp_prev[(32'h0)+:(4)];
+            ram$write_address = wp_prev;
         end
         ram$write_data = (((req_qpn24) & 176'hffffffffffffffffffffffffffffffffffffffffffff) << 32'h0) | (((req_syndrome) & 176'hffffffffffffffffffffffffffffffffffffffffffff) << 32'h18) | (((req_psn) & 176'hffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | (((req_msn) & 176'hffffffffffffffffffffffffffffffffffffffffffff) << 32'h38) | (((req_dst_mac) & 176'hffffffffffffffffffffffffffffffffffffffffffff) << 32'h50) | (((req_dst_ip) & 176'hffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((req_udp_sport) & 176'hffffffffffffffffffffffffffffffffffffffffffff) << 32'ha0);
         wp_next = wp$q;
@@ -9277,9 +9280,14 @@ module top$events(clock,reset,a_valid,a_ready,a_qpn,b_valid,b_ready,b_qpn,c_vali
         if (|(held$q & after_last)) begin
             cand = held$q & after_last;
         end
-        pick = 32'h3;
-        pick_one = 32'h8;
-        pick_qpn = qpn_d$q;
+        pick = 32'h0;
+        pick_one = 32'h0;
+        pick_qpn = qpn_a$q;
+        if (cand[32'h3]) begin
+            pick = 32'h3;
+            pick_one = 32'h8;
+            pick_qpn = qpn_d$q;
+        end
         if (cand[32'h2]) begin
             pick = 32'h2;
             pick_one = 32'h4;
@@ -11813,9 +11821,12 @@ module top$mr_rx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
     reg  ram$write_clock;
     reg  [255:0] ram$write_data;
     reg  ram$write_enable;
-    reg  [1023:0] live$d;
-    wire  [1023:0] live$q;
-    reg  live$clock;
+    reg  sweep$d;
+    wire  sweep$q;
+    reg  sweep$clock;
+    reg  [9:0] sweep_row$d;
+    wire  [9:0] sweep_row$q;
+    reg  sweep_row$clock;
     reg  accepting$d;
     wire  accepting$q;
     reg  accepting$clock;
@@ -11825,9 +11836,6 @@ module top$mr_rx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
-    reg  s1_live$d;
-    wire  s1_live$q;
-    reg  s1_live$clock;
     reg  [31:0] s1_key$d;
     wire  [31:0] s1_key$q;
     reg  s1_key$clock;
@@ -11849,9 +11857,6 @@ module top$mr_rx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
     reg  s2_valid$d;
     wire  s2_valid$q;
     reg  s2_valid$clock;
-    reg  s2_live$d;
-    wire  s2_live$q;
-    reg  s2_live$clock;
     reg  [255:0] s2_row$d;
     wire  [255:0] s2_row$q;
     reg  s2_row$clock;
@@ -11902,8 +11907,6 @@ module top$mr_rx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
     reg  accept;
     reg  pop;
     reg  [9:0] idx;
-    reg  [1023:0] one;
-    reg  [1023:0] sel_one;
     reg  [255:0] row_valid;
     reg  [255:0] commit_row;
     reg  [64:0] verdict;
@@ -11921,10 +11924,15 @@ module top$mr_rx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$mr_rx$live live(
-        .d(live$d),
-        .q(live$q),
-        .clock(live$clock)
+    top$mr_rx$sweep sweep(
+        .d(sweep$d),
+        .q(sweep$q),
+        .clock(sweep$clock)
+    );
+    top$mr_rx$sweep_row sweep_row(
+        .d(sweep_row$d),
+        .q(sweep_row$q),
+        .clock(sweep_row$clock)
     );
     top$mr_rx$accepting accepting(
         .d(accepting$d),
@@ -11940,11 +11948,6 @@ module top$mr_rx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         .d(s1_valid$d),
         .q(s1_valid$q),
         .clock(s1_valid$clock)
-    );
-    top$mr_rx$s1_live s1_live(
-        .d(s1_live$d),
-        .q(s1_live$q),
-        .clock(s1_live$clock)
     );
     top$mr_rx$s1_key s1_key(
         .d(s1_key$d),
@@ -11980,11 +11983,6 @@ module top$mr_rx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         .d(s2_valid$d),
         .q(s2_valid$q),
         .clock(s2_valid$clock)
-    );
-    top$mr_rx$s2_live s2_live(
-        .d(s2_live$d),
-        .q(s2_live$q),
-        .clock(s2_live$clock)
     );
     top$mr_rx$s2_row s2_row(
         .d(s2_row$d),
@@ -12060,11 +12058,11 @@ module top$mr_rx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
     
     // Update code
     always @(*) begin
-        live$clock = clock;
+        sweep$clock = clock;
+        sweep_row$clock = clock;
         accepting$clock = clock;
         credits_used$clock = clock;
         s1_valid$clock = clock;
-        s1_live$clock = clock;
         s1_key$clock = clock;
         s1_pd$clock = clock;
         s1_va$clock = clock;
@@ -12072,7 +12070,6 @@ module top$mr_rx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         s1_local_write$clock = clock;
         s1_remote_write$clock = clock;
         s2_valid$clock = clock;
-        s2_live$clock = clock;
         s2_row$clock = clock;
         s2_key$clock = clock;
         s2_pd$clock = clock;
@@ -12085,11 +12082,11 @@ module top$mr_rx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         e1$clock = clock;
         e2$clock = clock;
         e3$clock = clock;
-        live$d = live$q;
+        sweep$d = sweep$q;
+        sweep_row$d = sweep_row$q;
         accepting$d = accepting$q;
         credits_used$d = credits_used$q;
         s1_valid$d = s1_valid$q;
-        s1_live$d = s1_live$q;
         s1_key$d = s1_key$q;
         s1_pd$d = s1_pd$q;
         s1_va$d = s1_va$q;
@@ -12097,7 +12094,6 @@ module top$mr_rx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         s1_local_write$d = s1_local_write$q;
         s1_remote_write$d = s1_remote_write$q;
         s2_valid$d = s2_valid$q;
-        s2_live$d = s2_live$q;
         s2_row$d = s2_row$q;
         s2_key$d = s2_key$q;
         s2_pd$d = s2_pd$q;
@@ -12113,20 +12109,21 @@ module top$mr_rx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         ram$read_clock = clock;
         ram$write_clock = clock;
         cmd_ready = accepting$q;
-        one = 32'h1;
-        sel_one = one << cmd_sel;
         row_valid = 32'h1;
         commit_row = row_valid | (((cmd_staged[(32'h100)+:(3)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1) | (((cmd_staged[(32'he0)+:(16)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h8) | (((cmd_staged[(32'h20)+:(32)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | (((cmd_staged[(32'h40)+:(64)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((cmd_staged[(32'ha0)+:(64)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((cmd_staged[(32'h80)+:(32)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0);
         ram$write_address = cmd_sel;
-        ram$write_data = commit_row;
-        ram$write_enable = 1'b0;
-        if (cmd_valid & accepting$q) begin
-            if (cmd_op == 32'h1) begin
-                ram$write_enable = 1'b1;
-                live$d = live$q | sel_one;
-            end
-            else begin
-                live$d = live$q & ~sel_one;
+        ram$write_data = 32'h0;
+        if (cmd_op == 32'h1) begin
+            ram$write_data = commit_row;
+        end
+        ram$write_enable = cmd_valid & accepting$q;
+        if (sweep$q) begin
+            ram$write_enable = 1'b1;
+            ram$write_address = sweep_row$q;
+            ram$write_data = 32'h0;
+            sweep_row$d = sweep_row$q + 32'h1;
+            if (&sweep_row$q) begin
+                sweep$d = 1'b0;
             end
         end
         chk_ready = accepting$q & (credits_used$q < 32'h4);
@@ -12134,7 +12131,6 @@ module top$mr_rx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         idx = chk_key[(32'h0)+:(10)];
         ram$read_address = idx;
         s1_valid$d = accept;
-        s1_live$d = live$q[idx];
         s1_key$d = chk_key;
         s1_pd$d = chk_pd;
         s1_va$d = chk_va;
@@ -12142,7 +12138,6 @@ module top$mr_rx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         s1_local_write$d = chk_need_local_write;
         s1_remote_write$d = chk_need_remote_write;
         s2_valid$d = s1_valid$q;
-        s2_live$d = s1_live$q;
         s2_row$d = ram$read_data;
         s2_key$d = s1_key$q;
         s2_pd$d = s1_pd$q;
@@ -12157,7 +12152,7 @@ module top$mr_rx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         check$len = s2_len$q;
         check$need_local_write = s2_local_write$q;
         check$need_remote_write = s2_remote_write$q;
-        verdict = (((check$ok & s2_live$q)) & 65'h1ffffffffffffffff) | (((check$iova) & 65'h1ffffffffffffffff) << 32'h1);
+        verdict = ((check$ok) & 65'h1ffffffffffffffff) | (((check$iova) & 65'h1ffffffffffffffff) << 32'h1);
         pop = fifo_valid$q[32'h0] & res_ready;
         kept = fifo_valid$q;
         if (pop) begin
@@ -12190,10 +12185,11 @@ module top$mr_rx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         res_valid = fifo_valid$q[32'h0];
         res_ok = e0$q[32'h0];
         res_iova = e0$q[(32'h1)+:(64)];
-        idle = ~|credits_used$q;
-        accepting$d = 1'b1;
+        idle = ~|credits_used$q & ~sweep$q;
+        accepting$d = ~sweep$q;
         if (reset) begin
-            live$d = 32'h0;
+            sweep$d = 1'b1;
+            sweep_row$d = 32'h0;
             accepting$d = 1'b0;
             credits_used$d = 32'h0;
             s1_valid$d = 1'b0;
@@ -12377,25 +12373,6 @@ module top$mr_rx$fifo_valid(d,q,clock);
 endmodule // top$mr_rx$fifo_valid
 
 
-module top$mr_rx$live(d,q,clock);
-    
-    // Module arguments
-    input wire  [1023:0] d;
-    output reg  [1023:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1024'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$mr_rx$live
-
-
 module top$mr_rx$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -12461,25 +12438,6 @@ module top$mr_rx$s1_len(d,q,clock);
     end
           
 endmodule // top$mr_rx$s1_len
-
-
-module top$mr_rx$s1_live(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$mr_rx$s1_live
 
 
 module top$mr_rx$s1_local_write(d,q,clock);
@@ -12615,25 +12573,6 @@ module top$mr_rx$s2_len(d,q,clock);
 endmodule // top$mr_rx$s2_len
 
 
-module top$mr_rx$s2_live(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$mr_rx$s2_live
-
-
 module top$mr_rx$s2_local_write(d,q,clock);
     
     // Module arguments
@@ -12748,6 +12687,44 @@ module top$mr_rx$s2_valid(d,q,clock);
 endmodule // top$mr_rx$s2_valid
 
 
+module top$mr_rx$sweep(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mr_rx$sweep
+
+
+module top$mr_rx$sweep_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mr_rx$sweep_row
+
+
 module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_valid,chk_ready,chk_key,chk_pd,chk_va,chk_len,chk_need_local_write,chk_need_remote_write,res_valid,res_ready,res_ok,res_iova,idle);
     
     // Module arguments
@@ -12780,9 +12757,12 @@ module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
     reg  ram$write_clock;
     reg  [255:0] ram$write_data;
     reg  ram$write_enable;
-    reg  [1023:0] live$d;
-    wire  [1023:0] live$q;
-    reg  live$clock;
+    reg  sweep$d;
+    wire  sweep$q;
+    reg  sweep$clock;
+    reg  [9:0] sweep_row$d;
+    wire  [9:0] sweep_row$q;
+    reg  sweep_row$clock;
     reg  accepting$d;
     wire  accepting$q;
     reg  accepting$clock;
@@ -12792,9 +12772,6 @@ module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
-    reg  s1_live$d;
-    wire  s1_live$q;
-    reg  s1_live$clock;
     reg  [31:0] s1_key$d;
     wire  [31:0] s1_key$q;
     reg  s1_key$clock;
@@ -12816,9 +12793,6 @@ module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
     reg  s2_valid$d;
     wire  s2_valid$q;
     reg  s2_valid$clock;
-    reg  s2_live$d;
-    wire  s2_live$q;
-    reg  s2_live$clock;
     reg  [255:0] s2_row$d;
     wire  [255:0] s2_row$q;
     reg  s2_row$clock;
@@ -12869,8 +12843,6 @@ module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
     reg  accept;
     reg  pop;
     reg  [9:0] idx;
-    reg  [1023:0] one;
-    reg  [1023:0] sel_one;
     reg  [255:0] row_valid;
     reg  [255:0] commit_row;
     reg  [64:0] verdict;
@@ -12888,10 +12860,15 @@ module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         .write_data(ram$write_data),
         .write_enable(ram$write_enable)
     );
-    top$mr_tx$live live(
-        .d(live$d),
-        .q(live$q),
-        .clock(live$clock)
+    top$mr_tx$sweep sweep(
+        .d(sweep$d),
+        .q(sweep$q),
+        .clock(sweep$clock)
+    );
+    top$mr_tx$sweep_row sweep_row(
+        .d(sweep_row$d),
+        .q(sweep_row$q),
+        .clock(sweep_row$clock)
     );
     top$mr_tx$accepting accepting(
         .d(accepting$d),
@@ -12907,11 +12884,6 @@ module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         .d(s1_valid$d),
         .q(s1_valid$q),
         .clock(s1_valid$clock)
-    );
-    top$mr_tx$s1_live s1_live(
-        .d(s1_live$d),
-        .q(s1_live$q),
-        .clock(s1_live$clock)
     );
     top$mr_tx$s1_key s1_key(
         .d(s1_key$d),
@@ -12947,11 +12919,6 @@ module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         .d(s2_valid$d),
         .q(s2_valid$q),
         .clock(s2_valid$clock)
-    );
-    top$mr_tx$s2_live s2_live(
-        .d(s2_live$d),
-        .q(s2_live$q),
-        .clock(s2_live$clock)
     );
     top$mr_tx$s2_row s2_row(
         .d(s2_row$d),
@@ -13027,11 +12994,11 @@ module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
     
     // Update code
     always @(*) begin
-        live$clock = clock;
+        sweep$clock = clock;
+        sweep_row$clock = clock;
         accepting$clock = clock;
         credits_used$clock = clock;
         s1_valid$clock = clock;
-        s1_live$clock = clock;
         s1_key$clock = clock;
         s1_pd$clock = clock;
         s1_va$clock = clock;
@@ -13039,7 +13006,6 @@ module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         s1_local_write$clock = clock;
         s1_remote_write$clock = clock;
         s2_valid$clock = clock;
-        s2_live$clock = clock;
         s2_row$clock = clock;
         s2_key$clock = clock;
         s2_pd$clock = clock;
@@ -13052,11 +13018,11 @@ module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         e1$clock = clock;
         e2$clock = clock;
         e3$clock = clock;
-        live$d = live$q;
+        sweep$d = sweep$q;
+        sweep_row$d = sweep_row$q;
         accepting$d = accepting$q;
         credits_used$d = credits_used$q;
         s1_valid$d = s1_valid$q;
-        s1_live$d = s1_live$q;
         s1_key$d = s1_key$q;
         s1_pd$d = s1_pd$q;
         s1_va$d = s1_va$q;
@@ -13064,7 +13030,6 @@ module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         s1_local_write$d = s1_local_write$q;
         s1_remote_write$d = s1_remote_write$q;
         s2_valid$d = s2_valid$q;
-        s2_live$d = s2_live$q;
         s2_row$d = s2_row$q;
         s2_key$d = s2_key$q;
         s2_pd$d = s2_pd$q;
@@ -13080,20 +13045,21 @@ module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         ram$read_clock = clock;
         ram$write_clock = clock;
         cmd_ready = accepting$q;
-        one = 32'h1;
-        sel_one = one << cmd_sel;
         row_valid = 32'h1;
         commit_row = row_valid | (((cmd_staged[(32'h100)+:(3)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h1) | (((cmd_staged[(32'he0)+:(16)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h8) | (((cmd_staged[(32'h20)+:(32)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h20) | (((cmd_staged[(32'h40)+:(64)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((cmd_staged[(32'ha0)+:(64)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((cmd_staged[(32'h80)+:(32)]) & 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'hc0);
         ram$write_address = cmd_sel;
-        ram$write_data = commit_row;
-        ram$write_enable = 1'b0;
-        if (cmd_valid & accepting$q) begin
-            if (cmd_op == 32'h1) begin
-                ram$write_enable = 1'b1;
-                live$d = live$q | sel_one;
-            end
-            else begin
-                live$d = live$q & ~sel_one;
+        ram$write_data = 32'h0;
+        if (cmd_op == 32'h1) begin
+            ram$write_data = commit_row;
+        end
+        ram$write_enable = cmd_valid & accepting$q;
+        if (sweep$q) begin
+            ram$write_enable = 1'b1;
+            ram$write_address = sweep_row$q;
+            ram$write_data = 32'h0;
+            sweep_row$d = sweep_row$q + 32'h1;
+            if (&sweep_row$q) begin
+                sweep$d = 1'b0;
             end
         end
         chk_ready = accepting$q & (credits_used$q < 32'h4);
@@ -13101,7 +13067,6 @@ module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         idx = chk_key[(32'h0)+:(10)];
         ram$read_address = idx;
         s1_valid$d = accept;
-        s1_live$d = live$q[idx];
         s1_key$d = chk_key;
         s1_pd$d = chk_pd;
         s1_va$d = chk_va;
@@ -13109,7 +13074,6 @@ module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         s1_local_write$d = chk_need_local_write;
         s1_remote_write$d = chk_need_remote_write;
         s2_valid$d = s1_valid$q;
-        s2_live$d = s1_live$q;
         s2_row$d = ram$read_data;
         s2_key$d = s1_key$q;
         s2_pd$d = s1_pd$q;
@@ -13124,7 +13088,7 @@ module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         check$len = s2_len$q;
         check$need_local_write = s2_local_write$q;
         check$need_remote_write = s2_remote_write$q;
-        verdict = (((check$ok & s2_live$q)) & 65'h1ffffffffffffffff) | (((check$iova) & 65'h1ffffffffffffffff) << 32'h1);
+        verdict = ((check$ok) & 65'h1ffffffffffffffff) | (((check$iova) & 65'h1ffffffffffffffff) << 32'h1);
         pop = fifo_valid$q[32'h0] & res_ready;
         kept = fifo_valid$q;
         if (pop) begin
@@ -13157,10 +13121,11 @@ module top$mr_tx(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,chk_v
         res_valid = fifo_valid$q[32'h0];
         res_ok = e0$q[32'h0];
         res_iova = e0$q[(32'h1)+:(64)];
-        idle = ~|credits_used$q;
-        accepting$d = 1'b1;
+        idle = ~|credits_used$q & ~sweep$q;
+        accepting$d = ~sweep$q;
         if (reset) begin
-            live$d = 32'h0;
+            sweep$d = 1'b1;
+            sweep_row$d = 32'h0;
             accepting$d = 1'b0;
             credits_used$d = 32'h0;
             s1_valid$d = 1'b0;
@@ -13344,25 +13309,6 @@ module top$mr_tx$fifo_valid(d,q,clock);
 endmodule // top$mr_tx$fifo_valid
 
 
-module top$mr_tx$live(d,q,clock);
-    
-    // Module arguments
-    input wire  [1023:0] d;
-    output reg  [1023:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1024'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$mr_tx$live
-
-
 module top$mr_tx$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -13428,25 +13374,6 @@ module top$mr_tx$s1_len(d,q,clock);
     end
           
 endmodule // top$mr_tx$s1_len
-
-
-module top$mr_tx$s1_live(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$mr_tx$s1_live
 
 
 module top$mr_tx$s1_local_write(d,q,clock);
@@ -13582,25 +13509,6 @@ module top$mr_tx$s2_len(d,q,clock);
 endmodule // top$mr_tx$s2_len
 
 
-module top$mr_tx$s2_live(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$mr_tx$s2_live
-
-
 module top$mr_tx$s2_local_write(d,q,clock);
     
     // Module arguments
@@ -13713,6 +13621,44 @@ module top$mr_tx$s2_valid(d,q,clock);
     end
           
 endmodule // top$mr_tx$s2_valid
+
+
+module top$mr_tx$sweep(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mr_tx$sweep
+
+
+module top$mr_tx$sweep_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$mr_tx$sweep_row
 
 
 module top$parser(clock,reset,f_valid,f_ready,f_data,f_keep,f_last,f_len,p_valid,p_ready,p_discard,p_opcode,p_solicited,p_dest_qpn,p_ack_req,p_psn,p_src_ip,p_udp_sport,p_has_reth,p_has_aeth,p_has_imm,p_has_atomic,p_has_atomic_ack,p_va,p_rkey,p_dma_len,p_aeth_syndrome,p_aeth_msn,p_imm,p_swap,p_compare,p_payload_len,pl_valid,pl_ready,pl_data,pl_keep,pl_last,cnt_malformed,cnt_bad_pkey,idle);
@@ -15255,6 +15201,9 @@ module top$qps(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,init_va
     reg  [2:0] fsm$d;
     wire  [2:0] fsm$q;
     reg  fsm$clock;
+    reg  [1:0] last$d;
+    wire  [1:0] last$q;
+    reg  last$clock;
     reg  [7:0] init_qpn_q$d;
     wire  [7:0] init_qpn_q$q;
     reg  init_qpn_q$clock;
@@ -15290,6 +15239,9 @@ module top$qps(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,init_va
     reg  write_queues;
     reg  [7:0] wr_qpn;
     reg  [3:0] wr_state;
+    reg  pick_cmd;
+    reg  pick_a;
+    reg  pick_b;
     
     // Sub module instances
     top$qps$tx_state_ram tx_state_ram(
@@ -15375,6 +15327,11 @@ module top$qps(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,init_va
         .q(fsm$q),
         .clock(fsm$clock)
     );
+    top$qps$last last(
+        .d(last$d),
+        .q(last$q),
+        .clock(last$clock)
+    );
     top$qps$init_qpn_q init_qpn_q(
         .d(init_qpn_q$d),
         .q(init_qpn_q$q),
@@ -15417,6 +15374,7 @@ module top$qps(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,init_va
         tx_live$clock = clock;
         rx_live$clock = clock;
         fsm$clock = clock;
+        last$clock = clock;
         init_qpn_q$clock = clock;
         init_fresh_q$clock = clock;
         init_state_q$clock = clock;
@@ -15428,6 +15386,7 @@ module top$qps(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,init_va
         tx_live$d = tx_live$q;
         rx_live$d = rx_live$q;
         fsm$d = fsm$q;
+        last$d = last$q;
         init_qpn_q$d = init_qpn_q$q;
         init_fresh_q$d = init_fresh_q$q;
         init_state_q$d = init_state_q$q;
@@ -15468,17 +15427,54 @@ module top$qps(clock,reset,cmd_valid,cmd_ready,cmd_op,cmd_sel,cmd_staged,init_va
         if (fsm$q == QpStaticFsm$ErrB) begin
             err_qpn = err_b_qpn;
         end
+        pick_cmd = 1'b0;
+        pick_a = 1'b0;
+        pick_b = 1'b0;
+        if (last$q == 32'h0) begin
+            if (err_a_valid) begin
+                pick_a = 1'b1;
+            end
+            else if (err_b_valid) begin
+                pick_b = 1'b1;
+            end
+            else if (cmd_valid) begin
+                pick_cmd = 1'b1;
+            end
+        end
+        else if (last$q == 32'h1) begin
+            if (err_b_valid) begin
+                pick_b = 1'b1;
+            end
+            else if (cmd_valid) begin
+                pick_cmd = 1'b1;
+            end
+            else if (err_a_valid) begin
+                pick_a = 1'b1;
+            end
+        end
+        else if (cmd_valid) begin
+            pick_cmd = 1'b1;
+        end
+        else if (err_a_valid) begin
+            pick_a = 1'b1;
+        end
+        else if (err_b_valid) begin
+            pick_b = 1'b1;
+        end
         case (fsm$q)
             QpStaticFsm$Idle:
                 begin
-                    if (cmd_valid) begin
+                    if (pick_cmd) begin
                         fsm$d = QpStaticFsm$Cmd;
+                        last$d = 32'h0;
                     end
-                    else if (err_a_valid) begin
+                    else if (pick_a) begin
                         fsm$d = QpStaticFsm$ErrA;
+                        last$d = 32'h1;
                     end
-                    else if (err_b_valid) begin
+                    else if (pick_b) begin
                         fsm$d = QpStaticFsm$ErrB;
+                        last$d = 32'h2;
                     end
                 end
             QpStaticFsm$Cmd:
@@ -15804,6 +15800,25 @@ module top$qps$init_take_sq_q(d,q,clock);
     end
           
 endmodule // top$qps$init_take_sq_q
+
+
+module top$qps$last(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$qps$last
 
 
 module top$qps$live(d,q,clock);
@@ -24968,6 +24983,24 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
     reg  [1:0] offer$d;
     wire  [1:0] offer$q;
     reg  offer$clock;
+    reg  i_v$d;
+    wire  i_v$q;
+    reg  i_v$clock;
+    reg  [7:0] i_qpn$d;
+    wire  [7:0] i_qpn$q;
+    reg  i_qpn$clock;
+    reg  i_fresh$d;
+    wire  i_fresh$q;
+    reg  i_fresh$clock;
+    reg  i_rts$d;
+    wire  i_rts$q;
+    reg  i_rts$clock;
+    reg  i_take$d;
+    wire  i_take$q;
+    reg  i_take$clock;
+    reg  [23:0] i_psn$d;
+    wire  [23:0] i_psn$q;
+    reg  i_psn$clock;
     reg  [7:0] qpn$d;
     wire  [7:0] qpn$q;
     reg  qpn$clock;
@@ -25151,6 +25184,8 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
     reg  take_init;
     reg  take_rw;
     reg  take_grant;
+    reg  [1:0] prio;
+    reg  to_idle;
     reg  [76:0] rt;
     reg  [15:0] rt_sq_next;
     reg  rt_halted;
@@ -25187,6 +25222,7 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
     reg  [255:0] one_db;
     reg  [255:0] one_ci;
     reg  [255:0] clr_live;
+    reg  [255:0] one_init;
     reg  [4:0] ev_count;
     reg  ev_room;
     reg  [7:0] ev_in;
@@ -25265,6 +25301,36 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
         .d(offer$d),
         .q(offer$q),
         .clock(offer$clock)
+    );
+    top$req$i_v i_v(
+        .d(i_v$d),
+        .q(i_v$q),
+        .clock(i_v$clock)
+    );
+    top$req$i_qpn i_qpn(
+        .d(i_qpn$d),
+        .q(i_qpn$q),
+        .clock(i_qpn$clock)
+    );
+    top$req$i_fresh i_fresh(
+        .d(i_fresh$d),
+        .q(i_fresh$q),
+        .clock(i_fresh$clock)
+    );
+    top$req$i_rts i_rts(
+        .d(i_rts$d),
+        .q(i_rts$q),
+        .clock(i_rts$clock)
+    );
+    top$req$i_take i_take(
+        .d(i_take$d),
+        .q(i_take$q),
+        .clock(i_take$clock)
+    );
+    top$req$i_psn i_psn(
+        .d(i_psn$d),
+        .q(i_psn$q),
+        .clock(i_psn$clock)
     );
     top$req$qpn qpn(
         .d(qpn$d),
@@ -25564,6 +25630,12 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
     
     // Update code
     always @(*) begin
+        i_v$clock = clock;
+        i_qpn$clock = clock;
+        i_fresh$clock = clock;
+        i_rts$clock = clock;
+        i_take$clock = clock;
+        i_psn$clock = clock;
         evq$clock = clock;
         ev_wp$clock = clock;
         ev_rp$clock = clock;
@@ -25632,6 +25704,12 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
         fl_len_q$clock = clock;
         fl_status_q$clock = clock;
         idle_q$clock = clock;
+        i_v$d = i_v$q;
+        i_qpn$d = i_qpn$q;
+        i_fresh$d = i_fresh$q;
+        i_rts$d = i_rts$q;
+        i_take$d = i_take$q;
+        i_psn$d = i_psn$q;
         evq$d = evq$q;
         ev_wp$d = ev_wp$q;
         ev_rp$d = ev_rp$q;
@@ -25804,25 +25882,43 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
         if (fl_v$q & fl_ready) begin
             fl_v$d = 1'b0;
         end
-        outs_busy = f_v$q | d_v$q | g_v$q | fl_v$q;
+        outs_busy = (f_v$q & ~f_ready) | (d_v$q & ~d_ready) | (g_v$q & ~g_ready) | (fl_v$q & ~fl_ready);
         done_q$d = 1'b0;
         inv_q$d = 1'b0;
         in_idle = phase$q == ReqPhase$Idle;
-        init_ready = in_idle & (offer$q == 32'h0);
-        rw_ready = in_idle & (offer$q == 32'h1);
-        grant_ready = in_idle & (offer$q == 32'h2);
-        take_init = init_valid & init_ready;
+        init_ready = ~i_v$q;
+        take_init = init_valid & ~i_v$q;
+        one_init = k_one << init_qpn;
+        if (take_init & init_fresh) begin
+            clr_live = one_init;
+        end
+        if (take_init) begin
+            i_v$d = 1'b1;
+            i_qpn$d = init_qpn;
+            i_fresh$d = init_fresh;
+            i_rts$d = init_state == 32'h3;
+            i_take$d = init_take_sq_psn;
+            i_psn$d = init_sq_psn;
+        end
+        rw_ready = in_idle & ~i_v$q & (offer$q == 32'h1);
+        grant_ready = in_idle & ~i_v$q & (offer$q == 32'h2);
         take_rw = rw_valid & rw_ready;
         take_grant = grant_valid & grant_ready;
+        prio = 32'h2;
+        if (rw_valid) begin
+            prio = 32'h1;
+        end
+        to_idle = 1'b0;
         case (phase$q)
             ReqPhase$Idle:
                 begin
-                    if (take_init) begin
-                        qpn$d = init_qpn;
-                        a_fresh$d = init_fresh;
-                        a_rts$d = init_state == 32'h3;
-                        a_take_psn$d = init_take_sq_psn;
-                        a_psn$d = init_sq_psn;
+                    if (i_v$q) begin
+                        i_v$d = 1'b0;
+                        qpn$d = i_qpn$q;
+                        a_fresh$d = i_fresh$q;
+                        a_rts$d = i_rts$q;
+                        a_take_psn$d = i_take$q;
+                        a_psn$d = i_psn$q;
                         phase$d = ReqPhase$IRead;
                     end
                     else if (take_rw) begin
@@ -25837,14 +25933,8 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
                         qpn$d = grant_qpn;
                         phase$d = ReqPhase$GRead;
                     end
-                    else if (init_valid) begin
-                        offer$d = 32'h0;
-                    end
-                    else if (rw_valid) begin
-                        offer$d = 32'h1;
-                    end
                     else begin
-                        offer$d = 32'h2;
+                        offer$d = prio;
                     end
                 end
             ReqPhase$GRead:
@@ -25949,6 +26039,7 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
                         done_q$d = 1'b1;
                         done_more_q$d = more$q;
                         phase$d = ReqPhase$Idle;
+                        to_idle = 1'b1;
                     end
                 end
             ReqPhase$IRead:
@@ -25960,15 +26051,16 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
                     reqtx$write_enable = 1'b1;
                     if (a_fresh$q) begin
                         reqtx$write_data = ((a_psn$q) & 77'h1fffffffffffffffffff) << 32'h10;
-                        clr_live = one_qpn;
                         inv_q$d = 1'b1;
                     end
                     else if (a_take_psn$q) begin
                         reqtx$write_data = ((rt_sq_next) & 77'h1fffffffffffffffffff) | (((a_psn$q) & 77'h1fffffffffffffffffff) << 32'h10) | (((rt_offset) & 77'h1fffffffffffffffffff) << 32'h28) | (((rt_flags) & 77'h1fffffffffffffffffff) << 32'h48);
                     end
                     phase$d = ReqPhase$Idle;
+                    to_idle = 1'b1;
                     if (a_rts$q) begin
                         phase$d = ReqPhase$EvPush;
+                        to_idle = 1'b0;
                     end
                 end
             ReqPhase$RRead:
@@ -25980,8 +26072,10 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
                     reqtx$write_enable = 1'b1;
                     reqtx$write_data = ((a_idx$q) & 77'h1fffffffffffffffffff) | (((a_psn$q) & 77'h1fffffffffffffffffff) << 32'h10) | (((rt_halted) & 77'h1fffffffffffffffffff) << 32'h48) | (((a_pause$q) & 77'h1fffffffffffffffffff) << 32'h49) | (((a_epoch$q) & 77'h1fffffffffffffffffff) << 32'h4a);
                     phase$d = ReqPhase$Idle;
+                    to_idle = 1'b1;
                     if (~a_pause$q) begin
                         phase$d = ReqPhase$EvPush;
+                        to_idle = 1'b0;
                     end
                 end
             ReqPhase$EvPush:
@@ -25989,10 +26083,14 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
                     if (~db_valid & ev_room) begin
                         ev_push = 1'b1;
                         phase$d = ReqPhase$Idle;
+                        to_idle = 1'b1;
                     end
                 end
         endcase
         ev_in = db_qpn;
+        if (to_idle) begin
+            offer$d = prio;
+        end
         if (ev_push) begin
             ev_in = qpn$q;
         end
@@ -26065,7 +26163,7 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
         fl_status = fl_status_q$q;
         fl_scq = s_scq$q;
         fl_epoch = r_epoch$q;
-        idle_q$d = in_idle & ~outs_busy & ~|ev_count & ~ev_v$q & ~done_q$q;
+        idle_q$d = in_idle & ~|ev_count & ~ev_v$q & ~done_q$q;
         idle = idle_q$q;
         if (reset) begin
             ev_wp$d = 32'h0;
@@ -26074,7 +26172,8 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
             pi_live$d = 32'h0;
             acked_live$d = 32'h0;
             phase$d = ReqPhase$Idle;
-            offer$d = 32'h0;
+            offer$d = 32'h2;
+            i_v$d = 1'b0;
             done_q$d = 1'b0;
             ovf_q$d = 1'b0;
             inv_q$d = 1'b0;
@@ -26743,6 +26842,120 @@ module top$req$g_v(d,q,clock);
     end
           
 endmodule // top$req$g_v
+
+
+module top$req$i_fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$req$i_fresh
+
+
+module top$req$i_psn(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$req$i_psn
+
+
+module top$req$i_qpn(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$req$i_qpn
+
+
+module top$req$i_rts(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$req$i_rts
+
+
+module top$req$i_take(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$req$i_take
+
+
+module top$req$i_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$req$i_v
 
 
 module top$req$idle_q(d,q,clock);
@@ -27772,6 +27985,12 @@ module top$resp(clock,reset,r_valid,r_ready,r_qpn,r_opcode,r_solicited,r_ack_req
     reg  [63:0] c_wr_id$d;
     wire  [63:0] c_wr_id$q;
     reg  c_wr_id$clock;
+    reg  psn_expected$d;
+    wire  psn_expected$q;
+    reg  psn_expected$clock;
+    reg  psn_behind$d;
+    wire  psn_behind$q;
+    reg  psn_behind$clock;
     reg  [2:0] rq_beat$d;
     wire  [2:0] rq_beat$q;
     reg  rq_beat$clock;
@@ -27898,8 +28117,8 @@ module top$resp(clock,reset,r_valid,r_ready,r_qpn,r_opcode,r_solicited,r_ack_req
     reg  [23:0] psn_diff;
     reg  [31:0] len32;
     reg  [63:0] len64;
-    reg  [16:0] rq_mask;
-    reg  [16:0] one17;
+    reg  [15:0] rq_mask;
+    reg  [15:0] ones16;
     reg  [15:0] rq_slot;
     reg  rd_fire;
     reg  rd_bad;
@@ -28170,6 +28389,16 @@ module top$resp(clock,reset,r_valid,r_ready,r_qpn,r_opcode,r_solicited,r_ack_req
         .q(c_wr_id$q),
         .clock(c_wr_id$clock)
     );
+    top$resp$psn_expected psn_expected(
+        .d(psn_expected$d),
+        .q(psn_expected$q),
+        .clock(psn_expected$clock)
+    );
+    top$resp$psn_behind psn_behind(
+        .d(psn_behind$d),
+        .q(psn_behind$q),
+        .clock(psn_behind$clock)
+    );
     top$resp$rq_beat rq_beat(
         .d(rq_beat$d),
         .q(rq_beat$q),
@@ -28389,6 +28618,8 @@ module top$resp(clock,reset,r_valid,r_ready,r_qpn,r_opcode,r_solicited,r_ack_req
         c_left$clock = clock;
         c_done$clock = clock;
         c_wr_id$clock = clock;
+        psn_expected$clock = clock;
+        psn_behind$clock = clock;
         rq_beat$clock = clock;
         rq_err$clock = clock;
         wqe_wr_id$clock = clock;
@@ -28461,6 +28692,8 @@ module top$resp(clock,reset,r_valid,r_ready,r_qpn,r_opcode,r_solicited,r_ack_req
         c_left$d = c_left$q;
         c_done$d = c_done$q;
         c_wr_id$d = c_wr_id$q;
+        psn_expected$d = psn_expected$q;
+        psn_behind$d = psn_behind$q;
         rq_beat$d = rq_beat$q;
         rq_err$d = rq_err$q;
         wqe_wr_id$d = wqe_wr_id$q;
@@ -28539,12 +28772,12 @@ module top$resp(clock,reset,r_valid,r_ready,r_qpn,r_opcode,r_solicited,r_ack_req
         starts = (d_opcode$q == 32'h0) | (d_opcode$q == 32'h4) | (d_opcode$q == 32'h5) | (d_opcode$q == 32'h6) | (d_opcode$q == 32'ha) | (d_opcode$q == 32'hb);
         ends = (d_opcode$q == 32'h2) | (d_opcode$q == 32'h3) | (d_opcode$q == 32'h4) | (d_opcode$q == 32'h5) | (d_opcode$q == 32'h8) | (d_opcode$q == 32'h9) | (d_opcode$q == 32'ha) | (d_opcode$q == 32'hb);
         out_of_seq = (c_active$q & (starts | (is_send != c_is_send$q))) | (~c_active$q & ~starts);
-        psn_diff = d_psn$q - c_epsn$q;
+        psn_diff = d_psn$q - epsn_ram$read_data;
         len32 = ((d_payload_len$q) & 32'hffffffff);
         len64 = ((d_payload_len$q) & 64'hffffffffffffffff);
-        one17 = 32'h1;
-        rq_mask = (one17 << d_rq_log2$q) - one17;
-        rq_slot = c_rq_ci$q & rq_mask[(32'h0)+:(16)];
+        ones16 = 32'hffff;
+        rq_mask = ~(ones16 << d_rq_log2$q);
+        rq_slot = c_rq_ci$q & rq_mask;
         one_qps = 32'h1;
         one_init = one_qps << init_qpn;
         one_db = one_qps << db_qpn;
@@ -28675,6 +28908,8 @@ module top$resp(clock,reset,r_valid,r_ready,r_qpn,r_opcode,r_solicited,r_ack_req
             c_left$d = left_ram$read_data;
             c_done$d = done_ram$read_data;
             c_wr_id$d = wrid_ram$read_data;
+            psn_expected$d = ~|psn_diff;
+            psn_behind$d = psn_diff[32'h17];
             phase$d = RespPhase$Check;
         end
         if (db_valid & (db_qpn == d_qpn$q) & (phase$q != RespPhase$Idle)) begin
@@ -28682,7 +28917,7 @@ module top$resp(clock,reset,r_valid,r_ready,r_qpn,r_opcode,r_solicited,r_ack_req
         end
         if (phase$q == RespPhase$Check) begin
             phase$d = RespPhase$Drain;
-            if (~|psn_diff) begin
+            if (psn_expected$q) begin
                 c_nak_sent$d = 1'b0;
                 if (~(is_send | is_write) | out_of_seq) begin
                     ack_full$d = 1'b1;
@@ -28706,7 +28941,7 @@ module top$resp(clock,reset,r_valid,r_ready,r_qpn,r_opcode,r_solicited,r_ack_req
                     phase$d = RespPhase$PlacePrep;
                 end
             end
-            else if (psn_diff[32'h17]) begin
+            else if (psn_behind$q) begin
                 s_duplicate$d = 1'b1;
                 if (d_ack_req$q) begin
                     ack_full$d = 1'b1;
@@ -28908,7 +29143,7 @@ module top$resp(clock,reset,r_valid,r_ready,r_qpn,r_opcode,r_solicited,r_ack_req
                 ack_syndrome_q$d = 32'h1f;
                 ack_psn_q$d = d_psn$q;
             end
-            phase$d = RespPhase$Drain;
+            phase$d = RespPhase$Store;
         end
         rd_req_valid = rd_full$q;
         rd_req_addr = rd_addr_q$q;
@@ -30142,6 +30377,44 @@ module top$resp$pl_pending(d,q,clock);
     end
           
 endmodule // top$resp$pl_pending
+
+
+module top$resp$psn_behind(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$resp$psn_behind
+
+
+module top$resp$psn_expected(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$resp$psn_expected
 
 
 module top$resp$rd_addr_q(d,q,clock);
