@@ -42,6 +42,10 @@
 //! rewind; records still on their way from before carry the old one and are dropped.
 //! A record is appended only if its epoch is the QP's, the ring has room and its
 //! index is the next one (`ci + count`), so a stray record cannot corrupt the ring.
+//! A rewind also forgets a failed WQE's record (it is the last: the Requester halts
+//! after it), so the Requester must clear its halt when it takes a rewind and find
+//! the WQE failed again when it re-sends from `rw_idx`; if it stays halted, the WQEs
+//! before the failed one are never re-sent and the QP hangs.
 //!
 //! Timers: one deadline per QP, compared with a free-running cycle counter in 32-bit
 //! modular arithmetic (timeouts are clamped to 2^31 - 1 cycles so the comparison

@@ -319,7 +319,6 @@ pub struct Requester {
     new_offset: Signal<Local, Bits<32>>,
     outs_busy: Signal<Local, bool>,
     ev_push: Signal<Local, bool>,
-    one_qpn: Signal<Local, Bits<QPS>>,
     one_db: Signal<Local, Bits<QPS>>,
     one_ci: Signal<Local, Bits<QPS>>,
     clr_live: Signal<Local, Bits<QPS>>,
@@ -556,7 +555,6 @@ impl Default for Requester {
             new_offset: Default::default(),
             outs_busy: Default::default(),
             ev_push: Default::default(),
-            one_qpn: Default::default(),
             one_db: Default::default(),
             one_ci: Default::default(),
             clr_live: Default::default(),
@@ -591,7 +589,6 @@ impl Logic for Requester {
         self.acked.write_clock.next = self.clock.val();
 
         // ---- strobes into the tables: doorbell -> SqPi + event, ci -> AckedIdx ----
-        self.one_qpn.next = self.k_one.val() << self.qpn.q.val();
         self.one_db.next = self.k_one.val() << self.db_qpn.val();
         self.one_ci.next = self.k_one.val() << self.ci_qpn.val();
         self.sqpi.write_enable.next = self.db_valid.val();
