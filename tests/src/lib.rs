@@ -68,9 +68,11 @@ pub fn set_station<M: EngineModel>(w: &mut World<M>, card: usize) {
     w.mmio_write(card, regs::CTRL.offset, 1 << regs::ctrl::ENABLE.lsb);
 }
 
-/// Wait (in simulated cycles) for a table command to be taken.
+/// Wait (in simulated cycles) for a table command to be taken. The bound is generous:
+/// after reset the pipelined engine sweeps its MR table (about 1,000 cycles) before it
+/// takes the first MR command.
 pub fn wait_cmd<M: EngineModel>(w: &mut World<M>, card: usize) {
-    for _ in 0..100 {
+    for _ in 0..10_000 {
         if regs::status::CMD_PENDING.get(&w.mmio_read(card, regs::STATUS.offset).to_le_bytes()) == 0 {
             return;
         }

@@ -391,6 +391,10 @@ impl Logic for PipelinedEngine {
         self.reg_rvalid.next = self.regs.reg_rvalid.val();
         self.regs.features.next = self.k_features.val();
         self.regs.busy.next = !self.all_idle.val();
+        // CMD_PENDING stays up until every owner of QP state has taken the command's
+        // QpInit (the Requester applies it at its next idle): a doorbell the driver rings
+        // after CMD_PENDING falls can then never be wiped by the init it follows.
+        self.regs.cmd_busy.next = !self.qps.idle.val() | !self.req.init_ready.val() | !self.ackh.init_ready.val();
         self.regs.cnt_inc.next = self.cnt_vec.val();
         
         // ---- table commands ----

@@ -14,7 +14,8 @@
 //!   carries them as one slice of that vector ([`staged_bit`] names a register's place).
 //! - RO `CNT_*`: a 32-bit counter (wraps) with one increment strobe, bit `i` of
 //!   `cnt_inc` for the `i`-th counter in contract order ([`counter_index`]).
-//! - RO `STATUS`: BUSY from the `busy` input, CMD_PENDING while any command waits.
+//! - RO `STATUS`: BUSY from the `busy` input, CMD_PENDING while any command waits or
+//!   `cmd_busy` says one is still being applied.
 //! - RO `CAP_FEATURES`: the `features` input (the engine's build says what it does).
 //! - other RO: constants; the capabilities come from this engine's parameters
 //!   (`CAP_QPS` = 256 ...), not from the contract's reset values, which document the
@@ -211,6 +212,9 @@ pub struct RegFile {
     pub reg_rvalid: Signal<Out, bool>,
     /// STATUS.BUSY.
     pub busy: Signal<In, bool>,
+    /// Also report CMD_PENDING: a command taken from here is still being applied (the
+    /// tables' owners have not all taken it yet), so a doorbell must not overtake it.
+    pub cmd_busy: Signal<In, bool>,
     /// CAP_FEATURES.
     pub features: Signal<In, Bits<32>>,
     /// One increment strobe per counter ([`counter_index`]).
@@ -326,6 +330,7 @@ impl Default for RegFile {
             reg_rdata: Default::default(),
             reg_rvalid: Default::default(),
             busy: Default::default(),
+            cmd_busy: Default::default(),
             features: Default::default(),
             cnt_inc: Default::default(),
             rw: Default::default(),
@@ -547,7 +552,7 @@ impl Logic for RegFile {
         if self.sel_status.q.val() {
             self.rdata.d.next = self.rdata.d.val()
                 | bit_cast::<32, 1>(self.busy.val().into())
-                | (bit_cast::<32, 1>((self.qpc_pend.q.val() | self.mr_pend.q.val() | self.cq_pend.q.val()).into()) << 1);
+                | (bit_cast::<32, 1>((self.qpc_pend.q.val() | self.mr_pend.q.val() | self.cq_pend.q.val() | self.cmd_busy.val()).into()) << 1);
         }
         if self.sel_features.q.val() {
             self.rdata.d.next = self.rdata.d.val() | self.features.val();

@@ -897,7 +897,9 @@ impl Logic for Requester {
                 self.reqtx.write_enable.next = true;
                 self.reqtx.write_data.next = bit_cast::<RT_BITS, 16>(self.a_idx.q.val())
                     | (bit_cast::<RT_BITS, 24>(self.a_psn.q.val()) << 16)
-                    | (bit_cast::<RT_BITS, 1>(self.rt_halted.val().into()) << 72)
+                    // A rewind clears `halted`: the AckHandler emptied its ring, the failed
+                    // WQE's record with it, so the WQEs before it must be sent again and
+                    // the failed one is met (and recorded) again on the way.
                     | (bit_cast::<RT_BITS, 1>(self.a_pause.q.val().into()) << 73)
                     | (bit_cast::<RT_BITS, 3>(self.a_epoch.q.val()) << 74);
                 self.phase.d.next = ReqPhase::Idle;
@@ -1669,6 +1671,7 @@ mod tests {
                 m.psn = psn;
                 m.epoch = epoch;
                 m.paused = pause;
+                m.halted = false;
                 m.records.clear();
                 m.sent_to = psn;
                 m.rw_pending = false;
