@@ -90,6 +90,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
     wire  [31:0] regs$reg_rdata;
     wire  regs$reg_rvalid;
     reg  regs$busy;
+    reg  regs$cmd_busy;
     reg  [31:0] regs$features;
     reg  [20:0] regs$cnt_inc;
     wire  [1215:0] regs$rw;
@@ -987,6 +988,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         .reg_rdata(regs$reg_rdata),
         .reg_rvalid(regs$reg_rvalid),
         .busy(regs$busy),
+        .cmd_busy(regs$cmd_busy),
         .features(regs$features),
         .cnt_inc(regs$cnt_inc),
         .rw(regs$rw),
@@ -2026,6 +2028,7 @@ module top(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvali
         reg_rvalid = regs$reg_rvalid;
         regs$features = k_features;
         regs$busy = ~all_idle;
+        regs$cmd_busy = ~qps$idle | ~req$init_ready | ~ackh$init_ready;
         regs$cnt_inc = cnt_vec;
         qps$cmd_valid = regs$qpc_cmd_valid;
         regs$qpc_cmd_ready = qps$cmd_ready;
@@ -20953,7 +20956,7 @@ module top$rd$w_valid(d,q,clock);
 endmodule // top$rd$w_valid
 
 
-module top$regs(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvalid,busy,features,cnt_inc,rw,qpc_cmd_valid,qpc_cmd_ready,qpc_cmd_op,qpc_cmd_sel,qpc_staged,mr_cmd_valid,mr_cmd_ready,mr_cmd_op,mr_cmd_sel,mr_staged,cq_cmd_valid,cq_cmd_ready,cq_cmd_op,cq_cmd_sel,cq_staged,sq_pi_valid,sq_pi_qpn,sq_pi_value,rq_pi_valid,rq_pi_qpn,rq_pi_value,cq_ci_valid,cq_ci_cqn,cq_ci_value,cq_arm_valid,cq_arm_cqn,cq_arm_value);
+module top$regs(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_rvalid,busy,cmd_busy,features,cnt_inc,rw,qpc_cmd_valid,qpc_cmd_ready,qpc_cmd_op,qpc_cmd_sel,qpc_staged,mr_cmd_valid,mr_cmd_ready,mr_cmd_op,mr_cmd_sel,mr_staged,cq_cmd_valid,cq_cmd_ready,cq_cmd_op,cq_cmd_sel,cq_staged,sq_pi_valid,sq_pi_qpn,sq_pi_value,rq_pi_valid,rq_pi_qpn,rq_pi_value,cq_ci_valid,cq_ci_cqn,cq_ci_value,cq_arm_valid,cq_arm_cqn,cq_arm_value);
     
     // Module arguments
     input wire  clock;
@@ -20965,6 +20968,7 @@ module top$regs(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_
     output reg  [31:0] reg_rdata;
     output reg  reg_rvalid;
     input wire  busy;
+    input wire  cmd_busy;
     input wire  [31:0] features;
     input wire  [20:0] cnt_inc;
     output reg  [1215:0] rw;
@@ -22748,7 +22752,7 @@ module top$regs(clock,reset,reg_addr,reg_wdata,reg_write,reg_read,reg_rdata,reg_
             rdata$d = rdata$d | k_const_val$6;
         end
         if (sel_status$q) begin
-            rdata$d = rdata$d | ((busy) & 32'hffffffff) | ((((qpc_pend$q | mr_pend$q | cq_pend$q)) & 32'hffffffff) << 32'h1);
+            rdata$d = rdata$d | ((busy) & 32'hffffffff) | ((((qpc_pend$q | mr_pend$q | cq_pend$q | cmd_busy)) & 32'hffffffff) << 32'h1);
         end
         if (sel_features$q) begin
             rdata$d = rdata$d | features;
@@ -25218,7 +25222,6 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
     reg  [31:0] new_offset;
     reg  outs_busy;
     reg  ev_push;
-    reg  [255:0] one_qpn;
     reg  [255:0] one_db;
     reg  [255:0] one_ci;
     reg  [255:0] clr_live;
@@ -25784,7 +25787,6 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
         sqpi$write_clock = clock;
         acked$read_clock = clock;
         acked$write_clock = clock;
-        one_qpn = k_one << qpn$q;
         one_db = k_one << db_qpn;
         one_ci = k_one << ci_qpn;
         sqpi$write_enable = db_valid;
@@ -26070,7 +26072,7 @@ module top$req(clock,reset,grant_valid,grant_ready,grant_qpn,done_valid,done_qpn
             ReqPhase$RWrite:
                 begin
                     reqtx$write_enable = 1'b1;
-                    reqtx$write_data = ((a_idx$q) & 77'h1fffffffffffffffffff) | (((a_psn$q) & 77'h1fffffffffffffffffff) << 32'h10) | (((rt_halted) & 77'h1fffffffffffffffffff) << 32'h48) | (((a_pause$q) & 77'h1fffffffffffffffffff) << 32'h49) | (((a_epoch$q) & 77'h1fffffffffffffffffff) << 32'h4a);
+                    reqtx$write_data = ((a_idx$q) & 77'h1fffffffffffffffffff) | (((a_psn$q) & 77'h1fffffffffffffffffff) << 32'h10) | (((a_pause$q) & 77'h1fffffffffffffffffff) << 32'h49) | (((a_epoch$q) & 77'h1fffffffffffffffffff) << 32'h4a);
                     phase$d = ReqPhase$Idle;
                     to_idle = 1'b1;
                     if (~a_pause$q) begin
