@@ -14152,7 +14152,7 @@ module top$parser(clock,reset,f_valid,f_ready,f_data,f_keep,f_last,f_len,p_valid
             o_idx$d = 32'h0;
             idx$d = 32'h0;
             phase$d = ParsePhase$Collect;
-            if (~ended$q) begin
+            if (~ended$q & ~(take & f_last)) begin
                 phase$d = ParsePhase$Rest;
             end
         end

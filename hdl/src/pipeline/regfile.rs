@@ -706,7 +706,8 @@ mod tests {
             assert!(counts[i] > 100);
             assert_eq!(read(&mut uut, r.offset), counts[i], "{}", r.name);
         }
-        assert_eq!(counter_index(&regs::CNT_CQ_OVERFLOW), N_CNT - 1);
+        let last = regs::ALL.iter().filter(|r| class(r) == Class::Counter).last().unwrap();
+        assert_eq!(counter_index(last), N_CNT - 1);
     }
 
     #[test]

@@ -448,7 +448,10 @@ impl Logic for RxParser {
             self.o_idx.d.next = 0.into();
             self.idx.d.next = 0.into();
             self.phase.d.next = ParsePhase::Collect;
-            if !self.ended.q.val() {
+            // The frame's last beat may be taken in this very cycle (Hold still takes
+            // beats): then the frame has ended too, and waiting in Rest for a last beat
+            // that is already in the FIFO would stall RX for good.
+            if !self.ended.q.val() & !(self.take.val() & self.f_last.val()) {
                 self.phase.d.next = ParsePhase::Rest;
             }
         }
