@@ -30917,6 +30917,7 @@ module top$rxbuf(clock,reset,enable,our_mac,our_ip,rx_valid,rx_ready,rx_data,rx_
     localparam  k_residue = 32'hdebb20e3;
     localparam  k_one = 8'h1;
     localparam  k_min = 14'b111010;
+    localparam  k_admit = 12'h400;
     localparam  k_words = 12'h800;
     
     // Stub signals
@@ -31059,6 +31060,7 @@ module top$rxbuf(clock,reset,enable,our_mac,our_ip,rx_valid,rx_ready,rx_data,rx_
     reg  [7:0] crc_en;
     reg  field_bad;
     reg  room;
+    reg  admit;
     reg  [13:0] new_len;
     reg  q_full;
     reg  [11:0] words_freed;
@@ -31363,8 +31365,12 @@ module top$rxbuf(clock,reset,enable,our_mac,our_ip,rx_valid,rx_ready,rx_data,rx_
         frame_ram$write_clock = clock;
         queue$read_clock = clock;
         queue$write_clock = clock;
-        rx_ready = ~verdict$q;
-        take = rx_valid & ~verdict$q;
+        admit = 1'b1;
+        if (~in_frame$q) begin
+            admit = (held$q <= k_admit) & ~((q_wp$q[(32'h0)+:(4)] == q_rp$q[(32'h0)+:(4)]) & (q_wp$q[32'h4] != q_rp$q[32'h4]));
+        end
+        rx_ready = ~verdict$q & admit;
+        take = rx_valid & rx_ready;
         first = ~in_frame$q;
         cur_fs = fs$q;
         if (first) begin
