@@ -90,6 +90,9 @@ counters! {
     dma_errors: CNT_DMA_ERRORS,
     wqe_errors: CNT_WQE_ERRORS,
     cq_overflow: CNT_CQ_OVERFLOW,
+    rx_bad_source: CNT_RX_BAD_SOURCE,
+    rx_bad_pkey: CNT_RX_BAD_PKEY,
+    rx_overflow: CNT_RX_OVERFLOW,
 }
 
 impl Counters {
