@@ -33,6 +33,7 @@ use crate::verbs::{
 use openrnic_contract::regs;
 use openrnic_contract::wire::{opcode, RoceFrame};
 use openrnic_sim::wire::{ArpResponder, DgramPort, PcapReader, PcapWriter, TsResolution, ENGINE_CLOCK_HZ};
+use openrnic_sim::mac::MacConfig;
 use openrnic_sim::world::{DgramFaults, Port, Sim, World, WorldConfig};
 use std::io::{Read, Write};
 use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream, UdpSocket};
@@ -302,7 +303,13 @@ impl Peer {
         );
         std::io::stdout().flush()?;
 
-        let mut world = World::new(WorldConfig { cards: 1, ..WorldConfig::default() })?;
+        // The guest's virtual link has no flow control (no pause frames, no PFC) and the
+        // legacy engine runs below the wire rate, so behind a real shell's 32 KiB RX FIFO a
+        // 64 KiB perftest message overflows it and go-back-N recovers. Interop checks the
+        // protocol on a clean link, so the peer's card gets a deep FIFO; the FIFO's drops
+        // are measured in the engine tests and `openrnic perf -b` instead.
+        let mac = MacConfig { rx_fifo_bytes: 16 << 20, ..MacConfig::default() };
+        let mut world = World::new(WorldConfig { cards: 1, mac, ..WorldConfig::default() })?;
         let pcap = match &a.pcap {
             Some(p) => Some(PcapWriter::create(p, TsResolution::Nano, ENGINE_CLOCK_HZ).map_err(|e| format!("creating {}: {e}", p.display()))?),
             None => None,
